@@ -1,0 +1,25 @@
+import type { Envelope } from '../../shared/errors';
+import { createContext, type Context, type ContextOptions } from './context';
+import { openDatabase } from './db/open';
+import { dispatch, type Handlers } from './dispatch';
+import { handlers } from './handlers';
+
+/** The platform-neutral back end: one database, one context, every operation of the contract. */
+export interface Core {
+  ctx: Context;
+  handlers: Handlers;
+  /** Runs an operation by name with untrusted input; never throws. */
+  call(name: string, input: unknown): Promise<Envelope<unknown>>;
+  close(): void;
+}
+
+export function createCore(options: ContextOptions & { dbFile: string }): Core {
+  const db = openDatabase(options.dbFile);
+  const ctx = createContext(db, options);
+  return {
+    ctx,
+    handlers,
+    call: (name, input) => dispatch(handlers, ctx, name, input),
+    close: () => db.close(),
+  };
+}

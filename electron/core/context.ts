@@ -1,0 +1,51 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { Db } from './db/open';
+
+/**
+ * What every use-case receives: the database, the clock, who is acting, and the audit trail.
+ * The clock is injectable so tests and the demo seed can fix "today".
+ */
+export interface Context {
+  db: Db;
+  actor: string;
+  /** ISO timestamp of now. */
+  now(): string;
+  /** ISO date of today (local calendar date of the office). */
+  today(): string;
+  newId(): string;
+  /** Runs fn in one transaction: every mutation is all-or-nothing. */
+  mutate<T>(fn: () => T): T;
+  /** Writes an audit_log row; call inside mutate() so it commits with the change. */
+  audit(entry: { action: string; entity: string; entityId: string | null; before?: unknown; after?: unknown }): void;
+}
+
+export interface ContextOptions {
+  actor?: string;
+  clock?: () => Date;
+}
+
+export function localIsoDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function createContext(db: Db, options: ContextOptions = {}): Context {
+  const clock = options.clock ?? (() => new Date());
+  const insertAudit = db.prepare(
+    'INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+  const ctx: Context = {
+    db,
+    actor: options.actor ?? 'local',
+    now: () => clock().toISOString(),
+    today: () => localIsoDate(clock()),
+    newId: () => uuidv7(),
+    mutate: (fn) => db.transaction(fn)(),
+    audit: (e) => {
+      if (!db.inTransaction) throw new Error('audit() must run inside mutate()');
+      insertAudit.run(ctx.now(), ctx.actor, e.action, e.entity, e.entityId, json(e.before), json(e.after));
+    },
+  };
+  return ctx;
+}

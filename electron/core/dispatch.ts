@@ -1,0 +1,56 @@
+import { AppError, type Envelope } from '../../shared/errors';
+import { isOperationName, operations, type OperationName, type OperationResult, type ParsedInput } from '../../shared/api';
+import type { Context } from './context';
+
+export type Handler<K extends OperationName> = (
+  input: ParsedInput<K>,
+  ctx: Context,
+) => OperationResult<K> | Promise<OperationResult<K>>;
+export type Handlers = { [K in OperationName]: Handler<K> };
+
+/**
+ * The one entry point both transports (Electron IPC, serve-mode HTTP) and the CLI use:
+ * checks the operation name, parses the input with the contract's schema, runs the
+ * handler, and turns every failure into a typed error payload (never a stack trace).
+ */
+export async function dispatch(
+  handlers: Handlers,
+  ctx: Context,
+  name: string,
+  rawInput: unknown,
+): Promise<Envelope<unknown>> {
+  if (!isOperationName(name)) {
+    return { ok: false, error: { code: 'NOT_FOUND', message: `Không có thao tác "${name}".` } };
+  }
+  const parsed = operations[name].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    return {
+      ok: false,
+      error: { code: 'VALIDATION', message: issues.map((i) => i.message).join(' '), details: { issues } },
+    };
+  }
+  try {
+    const handler = handlers[name] as (input: unknown, ctx: Context) => unknown;
+    return { ok: true, result: await handler(parsed.data, ctx) };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.toPayload() };
+    console.error(`[${name}]`, error);
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Đã có lỗi không mong muốn; dữ liệu không bị thay đổi. Hãy thử lại.' },
+    };
+  }
+}
+
+/** Calls an operation and throws its error: for the CLI, the seed and tests. */
+export async function call<K extends OperationName>(
+  handlers: Handlers,
+  ctx: Context,
+  name: K,
+  input: unknown,
+): Promise<OperationResult<K>> {
+  const envelope = await dispatch(handlers, ctx, name, input);
+  if (!envelope.ok) throw new AppError(envelope.error.code, envelope.error.message, envelope.error.details);
+  return envelope.result as OperationResult<K>;
+}

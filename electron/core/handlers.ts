@@ -1,0 +1,15 @@
+import { communeHandlers } from './commune/handlers';
+import type { Handlers } from './dispatch';
+import { peopleHandlers } from './people/handlers';
+import { ruleHandlers } from './rules/handlers';
+import { teamHandlers } from './teams/handlers';
+import { villageHandlers } from './villages/handlers';
+
+/** Every operation of the contract, by capability; the type checker insists none is missing. */
+export const handlers: Handlers = {
+  ...communeHandlers,
+  ...villageHandlers,
+  ...teamHandlers,
+  ...peopleHandlers,
+  ...ruleHandlers,
+};

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { BACKGROUND_ROLES, GENDERS, keysOf, TEAM_POSITIONS } from '../domain/vocabulary';
+import { checkCccd, normalizePhone } from '../text/identity';
+import { id, isoDate, op, optionalText, requiredText, version } from './define';
+
+/** A person as lists show them: the CCCD is masked; the full number only in `people.get`. */
+export interface PersonRow {
+  id: string;
+  fullName: string;
+  gender: keyof typeof GENDERS | null;
+  birthYear: number | null;
+  phone: string | null;
+  cccdMasked: string;
+  organisation: string | null;
+  jobTitle: string | null;
+  backgroundRole: keyof typeof BACKGROUND_ROLES;
+  villageId: string | null;
+  villageName: string | null;
+  teams: { teamId: string; teamName: string; position: keyof typeof TEAM_POSITIONS }[];
+  version: number;
+}
+
+export interface Person extends Omit<PersonRow, 'cccdMasked'> {
+  birthDate: string | null;
+  cccd: string | null;
+  note: string | null;
+  updatedAt: string;
+}
+
+export interface DuplicateCandidate {
+  id: string;
+  fullName: string;
+  birthYear: number | null;
+  phone: string | null;
+  reason: 'cccd' | 'name_birth_phone';
+}
+
+const phone = z
+  .string()
+  .nullish()
+  .transform((s, ctx) => {
+    if (!s || !s.trim()) return null;
+    const checked = normalizePhone(s);
+    if (!checked.ok) {
+      ctx.addIssue({ code: 'custom', message: checked.message });
+      return z.NEVER;
+    }
+    return checked.value;
+  });
+
+export const personFields = z
+  .object({
+    fullName: requiredText('Họ và tên', 100),
+    gender: z.enum(keysOf(GENDERS)).nullish().transform((g) => g ?? null),
+    birthYear: z
+      .number({ error: 'Năm sinh phải là số.' })
+      .int('Năm sinh phải là số nguyên.')
+      .min(1900, 'Năm sinh phải từ 1900.')
+      .max(new Date().getFullYear(), 'Năm sinh không được ở tương lai.')
+      .nullish()
+      .transform((n) => n ?? null),
+    birthDate: isoDate.nullish().transform((d) => d ?? null),
+    phone,
+    cccd: z.string().nullish().transform((s) => (s && s.trim() ? s.replace(/\s/gu, '') : null)),
+    organisation: optionalText('Đơn vị công tác', 200),
+    jobTitle: optionalText('Chức vụ', 200),
+    backgroundRole: z.enum(keysOf(BACKGROUND_ROLES), { error: 'Chọn thành phần.' }).default('nguoi_dan'),
+    villageId: id.nullish().transform((v) => v ?? null),
+    note: optionalText('Ghi chú', 1000),
+  })
+  .transform((p, ctx) => {
+    // Birth date and birth year must agree; the year is derived when only the date is given.
+    const birthYear = p.birthDate ? Number(p.birthDate.slice(0, 4)) : p.birthYear;
+    if (p.birthDate && p.birthYear && p.birthYear !== birthYear) {
+      ctx.addIssue({ code: 'custom', path: ['birthYear'], message: 'Năm sinh không khớp ngày sinh.' });
+    }
+    if (p.cccd) {
+      const checked = checkCccd(p.cccd, birthYear);
+      if (!checked.ok) ctx.addIssue({ code: 'custom', path: ['cccd'], message: checked.message });
+    }
+    return { ...p, birthYear };
+  });
+
+export const peopleOperations = {
+  /** Diacritic-insensitive search over name, phone and organisation, in Vietnamese name order. */
+  'people.search': op<{ rows: PersonRow[]; total: number }>()(
+    z.object({
+      query: z.string().max(100).default(''),
+      teamId: id.optional(),
+      limit: z.number().int().min(1).max(5000).default(200),
+      offset: z.number().int().min(0).default(0),
+    }),
+  ),
+  'people.get': op<Person>()(z.object({ id })),
+  /** Refused with DUPLICATE (details: candidates) unless `confirmDuplicate`; same CCCD is always refused. */
+  'people.create': op<Person>()(
+    z.object({ person: personFields, confirmDuplicate: z.boolean().default(false) }),
+  ),
+  'people.update': op<Person>()(
+    z.object({ id, version, person: personFields, confirmDuplicate: z.boolean().default(false) }),
+  ),
+};
