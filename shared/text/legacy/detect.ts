@@ -1,0 +1,101 @@
+/**
+ * Which encoding a piece of spreadsheet text was typed in, and its Unicode (NFC) form.
+ * The cell's font decides when it names a legacy font; otherwise each word is read as Unicode,
+ * TCVN3 and VNI, and the reading that yields more well-formed Vietnamese syllables wins.
+ * Unicode wins ties, so plain ASCII, proper Vietnamese and foreign words stay as they are.
+ */
+import { isVietnameseSyllable } from './syllable';
+import { tcvn3HToUnicode, tcvn3ToUnicode } from './tcvn3';
+import { vniToUnicode } from './vni';
+
+export type LegacyEncoding = 'unicode' | 'tcvn3' | 'tcvn3-h' | 'vni';
+
+export interface UnicodeText {
+  text: string;
+  encoding: LegacyEncoding;
+}
+
+/**
+ * Letters only Unicode has (ă đ ĩ ũ ơ ư, the U+1EA0 block) and combining marks (NFD): legacy
+ * fonts store bytes shown as Latin-1/Windows-1252, so text with these was never legacy.
+ */
+const UNICODE_ONLY = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u036f]/u;
+
+/** .VnTime, .VnArial → TCVN3; .VnTimeH, .VnArial NarrowH → TCVN3 capitals; VNI-Times → VNI. */
+export function encodingOfFont(fontName?: string): LegacyEncoding | undefined {
+  const name = fontName?.trim() ?? '';
+  if (/^vni[-\s_]/iu.test(name)) return 'vni';
+  if (/^\.vn/iu.test(name)) return name.endsWith('H') ? 'tcvn3-h' : 'tcvn3';
+  return undefined;
+}
+
+const ASCII_PUNCTUATION_AT_ENDS = /^[!-/:-@[-`{-~]+|[!-/:-@[-`{-~]+$/gu;
+
+/**
+ * Words that carry evidence: those with a character beyond ASCII. Lone characters are left out:
+ * quotes like « » read as the one-letter syllables ô and ằ in TCVN3.
+ */
+function evidenceWords(text: string): string[] {
+  return text
+    .split(/\s+/u)
+    .map((word) => word.replace(ASCII_PUNCTUATION_AT_ENDS, ''))
+    .filter((word) => [...word].length >= 2 && /[^\0-\x7f]/u.test(word));
+}
+
+function countReadings(words: string[], convert: (word: string) => string): number {
+  return words.filter((word) => {
+    const converted = convert(word);
+    return converted !== word && isVietnameseSyllable(converted);
+  }).length;
+}
+
+/** Typed in a capitals font, or with caps lock: every Latin letter is a capital. */
+function allCapitals(text: string): boolean {
+  const latin = text.match(/[A-Za-z]/gu) ?? [];
+  return latin.length >= 2 && latin.every((c) => c >= 'A' && c <= 'Z');
+}
+
+function guessEncoding(text: string): LegacyEncoding {
+  const words = evidenceWords(text);
+  if (words.length === 0) return 'unicode';
+  const asUnicode = words.filter(isVietnameseSyllable).length;
+  const asTcvn3 = countReadings(words, tcvn3ToUnicode);
+  const asVni = countReadings(words, vniToUnicode);
+  if (Math.max(asTcvn3, asVni) <= asUnicode) return 'unicode';
+  if (asVni > asTcvn3) return 'vni';
+  return allCapitals(text) ? 'tcvn3-h' : 'tcvn3';
+}
+
+export function detectLegacyEncoding(text: string, fontName?: string): LegacyEncoding {
+  if (UNICODE_ONLY.test(text)) return 'unicode';
+  return encodingOfFont(fontName) ?? guessEncoding(text);
+}
+
+/** Converts text known to be in the given encoding; always NFC. */
+export function convertFrom(text: string, encoding: LegacyEncoding): string {
+  switch (encoding) {
+    case 'tcvn3':
+      return tcvn3ToUnicode(text);
+    case 'tcvn3-h':
+      return tcvn3HToUnicode(text);
+    case 'vni':
+      return vniToUnicode(text);
+    case 'unicode':
+      return text.normalize('NFC');
+  }
+}
+
+/**
+ * Like convertFrom for text whose encoding was decided for a whole file (a CSV), except that
+ * text holding Unicode-only letters is taken as Unicode.
+ */
+export function toUnicodeAs(text: string, encoding: LegacyEncoding): UnicodeText {
+  const actual = UNICODE_ONLY.test(text) ? 'unicode' : encoding;
+  return { text: convertFrom(text, actual), encoding: actual };
+}
+
+/** Detects the encoding (font first) and returns the NFC Unicode text. */
+export function toUnicode(text: string, fontName?: string): UnicodeText {
+  const encoding = detectLegacyEncoding(text, fontName);
+  return { text: convertFrom(text, encoding), encoding };
+}
