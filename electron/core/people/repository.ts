@@ -48,8 +48,9 @@ function toRow(r: PersonRecord, teams: PersonRow['teams']): PersonRow {
 const escapeLike = (s: string) => s.replace(/[\\%_]/gu, (c) => '\\' + c);
 
 /**
- * Diacritic-insensitive search, each word of the query must occur. Walks the name_key index
- * in Vietnamese name order, so the first page of a common name returns without sorting.
+ * Diacritic-insensitive search, each word of the query must occur. Walks the covering
+ * (name_key, search_text) index in Vietnamese name order, so a page needs no sort and no
+ * table reads until its rows are known.
  */
 export function searchPeople(db: Db, q: { query: string; teamId?: string; limit: number; offset: number }) {
   const words = foldDiacritics(q.query).split(' ').filter(Boolean).slice(0, 8);
@@ -61,7 +62,7 @@ export function searchPeople(db: Db, q: { query: string; teamId?: string; limit:
   }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const records = db
-    .prepare(`${SELECT} ${filter} ORDER BY p.name_key, p.id LIMIT ? OFFSET ?`)
+    .prepare(`${SELECT} ${filter} ORDER BY p.name_key, p.rowid LIMIT ? OFFSET ?`)
     .all(...params, q.limit, q.offset) as PersonRecord[];
   const { total } = db.prepare(`SELECT count(*) AS total FROM person p ${filter}`).get(...params) as { total: number };
   const teams = teamsOf(db, records.map((r) => r.id));

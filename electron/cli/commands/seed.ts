@@ -1,0 +1,24 @@
+import type { Command } from '../index';
+import { seedDemo } from '../seed/demo';
+import { seedProvince } from '../seed/province';
+
+export const seedCommand: Command = {
+  usage: 'seed [--people N]',
+  description: 'Tạo xã mẫu để dùng thử; --people N: thêm N người (dữ liệu quy mô tỉnh để đo tốc độ)',
+  options: { people: { type: 'string' } },
+  async run({ core, flags, print }) {
+    const started = performance.now();
+    await seedDemo(core);
+    if (flags.people !== undefined) {
+      const n = Number(flags.people);
+      if (!Number.isInteger(n) || n < 1 || n > 2_000_000) {
+        print('Lỗi: --people phải là số nguyên từ 1 đến 2.000.000.');
+        return 2;
+      }
+      const made = seedProvince(core.ctx, n);
+      print(`Đã thêm ${made.people.toLocaleString('vi-VN')} người, ${made.villages} thôn, ${made.teams} tổ.`);
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    print(`Xong sau ${seconds} giây. Xã mẫu: xã Hòa Bình, tỉnh Quảng Trị.`);
+  },
+};
