@@ -40,9 +40,9 @@ export function latestVersion(): number {
  * Applies pending migrations, each in its own transaction, tracked by user_version.
  * An existing database gets a backup copy first, so a failed upgrade loses nothing.
  */
-export function migrate(db: Database.Database, file: string, upTo = Infinity): number {
+export function migrate(db: Database.Database, file: string, upTo = Infinity, migrations = loadMigrations()): number {
   const current = db.pragma('user_version', { simple: true }) as number;
-  const pending = loadMigrations().filter((m) => m.version > current && m.version <= upTo);
+  const pending = migrations.filter((m) => m.version > current && m.version <= upTo);
   if (pending.length === 0) return current;
   if (current > 0 && file !== ':memory:' && existsSync(file)) {
     const backup = `${file}.v${current}-${new Date().toISOString().replace(/[:.]/gu, '-')}.bak`;

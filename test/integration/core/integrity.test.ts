@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { operations, type OperationName } from '../../../shared/api';
+import { dispatch } from '../../../electron/core/dispatch';
+import { demoCommuneInput, tempCore } from '../../helpers/core';
+
+let t: ReturnType<typeof tempCore>;
+beforeEach(() => {
+  t = tempCore();
+});
+afterEach(() => t.dispose());
+
+/** A snapshot of every table, to prove a refused change left nothing behind. */
+function snapshot() {
+  const tables = (t.core.ctx.db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((r) => r.name);
+  return Object.fromEntries(tables.map((name) => [name, t.core.ctx.db.prepare(`SELECT * FROM "${name}"`).all()]));
+}
+
+describe('optimistic concurrency', () => {
+  it('refuses a stale village update with CONFLICT and changes nothing', async () => {
+    await t.op('commune.save', demoCommuneInput);
+    const v = await t.op('villages.create', { name: 'Thôn Đông', kind: 'thon', households: 300 });
+    await t.op('villages.update', { id: v.id, version: v.version, name: 'Thôn Đông A', kind: 'thon', households: 310 });
+    const before = snapshot();
+    const envelope = await t.core.call('villages.update', { id: v.id, version: v.version, name: 'Thôn Đông B', kind: 'thon' });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(!envelope.ok && envelope.error.message).toMatch(/người khác thay đổi/u);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses adding a member to a team version someone else changed', async () => {
+    await t.op('commune.save', demoCommuneInput);
+    const team = await t.op('teams.create', { name: 'Tổ CNSCĐ xã', level: 'commune' });
+    await t.op('teams.addMember', { teamId: team.id, teamVersion: team.version, newPerson: { fullName: 'Trần Văn An' }, position: 'to_truong', startDate: '2026-01-05' });
+    const before = snapshot();
+    const envelope = await t.core.call('teams.addMember', {
+      teamId: team.id, teamVersion: team.version, newPerson: { fullName: 'Lê Thị Bình' }, position: 'thanh_vien', startDate: '2026-01-05',
+    });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(snapshot()).toEqual(before); // the new person was not created either
+  });
+});
+
+describe('validation at the boundary', () => {
+  it.each([
+    ['villages.create', { name: '   ', kind: 'thon' }, /không được để trống/u],
+    ['villages.create', { name: 'Thôn 1', kind: 'lang' }, /Chọn loại/u],
+    ['villages.create', { name: 'Thôn 1', kind: 'thon', households: -5 }, /không được âm/u],
+    ['people.create', { person: { fullName: 'Lê Văn A', phone: '12345' } }, /10 chữ số/u],
+    ['people.create', { person: { fullName: 'Lê Văn A', cccd: '0461900001' } }, /12 chữ số/u],
+    ['people.create', { person: { fullName: 'Lê Văn A', birthYear: 1990, cccd: '046085000123' } }, /năm sinh 1985/u],
+    ['teams.create', { name: 'Tổ', level: 'village', zaloUrl: 'http://example.com' }, /zalo\.me/u],
+    ['teams.setStatus', { id: 'x', version: 1, status: 'established', on: '2026-02-30' }, /Ngày không tồn tại/u],
+  ] as const)('%s %j → VALIDATION in Vietnamese, nothing written', async (name, input, message) => {
+    await t.op('commune.save', demoCommuneInput);
+    const before = snapshot();
+    const envelope = await t.core.call(name, input);
+    expect(envelope.ok).toBe(false);
+    if (!envelope.ok) {
+      expect(envelope.error.code).toBe('VALIDATION');
+      expect(envelope.error.message).toMatch(message);
+    }
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('answers an unknown operation with NOT_FOUND and never throws', async () => {
+    const envelope = await dispatch(t.core.handlers, t.core.ctx, '__proto__', {});
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('normalises NFD input to NFC before storing', async () => {
+    await t.op('commune.save', demoCommuneInput);
+    const v = await t.op('villages.create', { name: 'Thôn Đông Hưng'.normalize('NFD'), kind: 'thon' });
+    expect(v.name).toBe('Thôn Đông Hưng'.normalize('NFC'));
+  });
+});
+
+/** Every operation that changes data, with a call that succeeds; reads are listed separately. */
+const READS = new Set<OperationName>(['commune.get', 'villages.list', 'teams.list', 'teams.get', 'people.search', 'people.get', 'rules.profiles', 'rules.check']);
+
+describe('audit trail', () => {
+  it('writes an audit_log row in the same transaction as every mutation', async () => {
+    const audits = () => t.count('SELECT count(*) n FROM audit_log');
+    const done = new Set<OperationName>();
+    const mutate = async <K extends OperationName>(name: K, input: Parameters<typeof t.op<K>>[1]) => {
+      const before = audits();
+      const result = await t.op(name, input);
+      expect(audits(), `${name} must write to audit_log`).toBeGreaterThan(before);
+      const last = t.core.ctx.db.prepare('SELECT action, actor FROM audit_log ORDER BY id DESC LIMIT 1').get();
+      expect(last).toMatchObject({ action: name, actor: 'test' });
+      done.add(name);
+      return result;
+    };
+    const commune = await mutate('commune.save', demoCommuneInput);
+    await mutate('commune.save', { ...demoCommuneInput, chairName: 'Lê Văn Cường', version: commune.version });
+    const a = await mutate('villages.create', { name: 'Thôn A', kind: 'thon' });
+    const b = await mutate('villages.create', { name: 'Thôn B', kind: 'thon' });
+    const a2 = await mutate('villages.update', { id: a.id, version: a.version, name: 'Thôn A1', kind: 'thon' });
+    await mutate('villages.setStatus', { id: b.id, version: b.version, status: 'merged', mergedIntoId: a2.id });
+    const person = await mutate('people.create', { person: { fullName: 'Phạm Thị Mai' } });
+    await mutate('people.update', { id: person.id, version: person.version, person: { fullName: 'Phạm Thị Mai', phone: '0912345678' } });
+    let team = await mutate('teams.create', { name: 'Tổ thôn A', level: 'village', villageIds: [a2.id] });
+    team = await mutate('teams.update', { id: team.id, version: team.version, name: 'Tổ thôn A1', level: 'village', villageIds: [a2.id] });
+    team = await mutate('teams.addMember', { teamId: team.id, teamVersion: team.version, personId: person.id, position: 'thanh_vien', startDate: '2026-01-05' });
+    team = await mutate('teams.changePosition', { membershipId: team.members[0].id, version: team.members[0].version, position: 'to_truong', on: '2026-02-01' });
+    team = await mutate('teams.endMembership', { membershipId: team.members[0].id, version: team.members[0].version, on: '2026-03-01' });
+    await mutate('teams.setStatus', { id: team.id, version: team.version, status: 'established', on: '2026-03-02' });
+
+    const mutations = (Object.keys(operations) as OperationName[]).filter((n) => !READS.has(n));
+    expect(mutations.filter((n) => !done.has(n)), 'every mutation operation is covered by this test').toEqual([]);
+  });
+
+  it('leaves no audit row when the change is refused', async () => {
+    await t.op('commune.save', demoCommuneInput);
+    const before = t.count('SELECT count(*) n FROM audit_log');
+    await t.core.call('villages.create', { name: '', kind: 'thon' });
+    await t.op('villages.create', { name: 'Thôn A', kind: 'thon' });
+    await t.core.call('villages.create', { name: 'Thôn A', kind: 'thon' }); // duplicate
+    expect(t.count('SELECT count(*) n FROM audit_log')).toBe(before + 1);
+  });
+});
