@@ -1,0 +1,15 @@
+import { benchRegister } from './register';
+
+/**
+ * `npm run bench`: timings on province-scale data. Targets live here, not in unit tests,
+ * because timings vary by machine; README reports the numbers measured on the dev machine.
+ */
+const only = process.argv[2];
+const suites: Record<string, () => Promise<void>> = {
+  register: () => benchRegister(),
+};
+
+console.log(`# TCNS benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform})`);
+for (const [name, run] of Object.entries(suites)) {
+  if (!only || only === name) await run();
+}
