@@ -1,0 +1,23 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Where the office's database lives when nobody says otherwise. It matches the Electron
+ * shell's userData/tcns.db (the shell sets userData to <appData>/TCNS), so serve mode and
+ * the desktop app open the same file. TCNS_DB overrides it (tests, a shared folder).
+ */
+export function defaultDatabasePath(
+  env: Record<string, string | undefined> = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home: string = homedir(),
+): string {
+  if (env.TCNS_DB) return env.TCNS_DB;
+  return join(appDataDir(env, platform, home), 'TCNS', 'tcns.db');
+}
+
+/** The same folder Electron's app.getPath('appData') reports on each platform. */
+function appDataDir(env: Record<string, string | undefined>, platform: NodeJS.Platform, home: string): string {
+  if (platform === 'win32') return env.APPDATA ?? join(home, 'AppData', 'Roaming');
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support');
+  return env.XDG_CONFIG_HOME ?? join(home, '.config');
+}

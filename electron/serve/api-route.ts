@@ -1,0 +1,118 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ErrorCode, ErrorPayload, Envelope } from '../../shared/errors';
+import { parseWithBytes, stringifyWithBytes } from '../../shared/transport/json-bytes';
+import type { Core } from '../core/app';
+import { HTTP_STATUS } from './status';
+import { bearerMatches } from './token';
+
+/** Imports upload whole spreadsheets (base64 in JSON), so the cap is generous but finite. */
+export const DEFAULT_MAX_BODY_BYTES = 50 * 1024 * 1024;
+
+export interface ApiRouteOptions {
+  core: Core;
+  token: string;
+  maxBodyBytes: number;
+}
+
+class RequestRefused extends Error {
+  constructor(
+    readonly status: number,
+    readonly payload: ErrorPayload,
+  ) {
+    super(payload.message);
+  }
+}
+
+const refuse = (status: number, code: ErrorCode, message: string) => new RequestRefused(status, { code, message });
+
+/**
+ * `POST /api/<operation>` → core.call → JSON envelope. The same contract as Electron IPC:
+ * the core parses the input with the operation's schema; this layer only checks the caller
+ * (bearer token), the shape of the request (JSON, size) and maps error codes to statuses.
+ */
+export async function handleApiRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  operation: string,
+  options: ApiRouteOptions,
+): Promise<void> {
+  try {
+    if (!bearerMatches(req.headers.authorization, options.token)) {
+      throw refuse(403, 'FORBIDDEN', 'Phiên làm việc không hợp lệ. Hãy mở lại đúng địa chỉ TCNS đã in ra khi khởi động.');
+    }
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      throw refuse(405, 'VALIDATION', 'Thao tác chỉ nhận yêu cầu POST.');
+    }
+    const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (mediaType !== 'application/json') {
+      throw refuse(415, 'VALIDATION', 'Dữ liệu gửi lên phải ở dạng JSON.');
+    }
+    const text = await readBody(req, options.maxBodyBytes);
+    let input: unknown;
+    try {
+      input = text.trim() === '' ? undefined : parseWithBytes(text);
+    } catch {
+      throw refuse(400, 'VALIDATION', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
+    }
+    const envelope = await options.core.call(operation, input);
+    send(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope);
+  } catch (error) {
+    if (error instanceof RequestRefused) {
+      // Leave the unread body behind: nothing of it reaches the core.
+      req.resume();
+      send(res, error.status, { ok: false, error: error.payload }, { close: true });
+      return;
+    }
+    console.error('[serve]', error);
+    send(res, 500, {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Đã có lỗi không mong muốn; dữ liệu không bị thay đổi. Hãy thử lại.' },
+    });
+  }
+}
+
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  const tooLarge = () =>
+    refuse(413, 'VALIDATION', `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(maxBytes / 1024 / 1024)} MB).`);
+  if (declared > maxBytes) return Promise.reject(tooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > maxBytes) {
+        done = true;
+        reject(tooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (done) return;
+      done = true;
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', (error) => {
+      if (done) return;
+      done = true;
+      reject(error);
+    });
+  });
+}
+
+function send(res: ServerResponse, status: number, envelope: Envelope<unknown>, options: { close?: boolean } = {}): void {
+  if (res.headersSent) return;
+  const body = stringifyWithBytes(envelope);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...(options.close ? { Connection: 'close' } : {}),
+  });
+  res.end(body);
+}
