@@ -1,4 +1,5 @@
 import { communeHandlers } from './commune/handlers';
+import { decisionHandlers } from './decisions/handlers';
 import type { Handlers } from './dispatch';
 import { peopleHandlers } from './people/handlers';
 import { ruleHandlers } from './rules/handlers';
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...teamHandlers,
   ...peopleHandlers,
   ...ruleHandlers,
+  ...decisionHandlers,
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMMUNE_KINDS, keysOf } from '../domain/vocabulary';
-import { customRuleProfileSchema, type RuleProfile } from '../rules/profiles';
+import { customRuleProfileSchema } from '../rules/profiles';
 import { op, noInput, optionalText, requiredText, version } from './define';
 
 export interface Commune {
@@ -12,7 +12,7 @@ export interface Commune {
   chairName: string;
   viceChairs: string[];
   ruleProfileId: string;
-  customProfile: RuleProfile | null;
+  customProfile: z.infer<typeof customRuleProfileSchema> | null;
   version: number;
   updatedAt: string;
 }

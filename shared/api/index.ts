@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { communeOperations } from './commune';
+import { decisionOperations } from './decisions';
 import { peopleOperations } from './people';
 import { ruleOperations } from './rules';
 import { teamOperations } from './teams';
@@ -15,6 +16,7 @@ export const operations = {
   ...teamOperations,
   ...peopleOperations,
   ...ruleOperations,
+  ...decisionOperations,
 };
 
 export type Operations = typeof operations;
@@ -34,3 +36,4 @@ export type { Commune } from './commune';
 export type { Village } from './villages';
 export type { TeamRow, TeamDetail, Membership, TeamHistoryEntry } from './teams';
 export type { PersonRow, Person, DuplicateCandidate } from './people';
+export type { DecisionRow, DecisionDetail, DecisionFile, ConsolidationNeed, MemberChange, SignatureSummary } from './decisions';

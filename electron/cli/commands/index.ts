@@ -1,4 +1,5 @@
 import type { Command } from '../index';
+import { decisionExportCommand, decisionListCommand, decisionSignCommand, decisionVerifyCommand } from './decision';
 import { doctorCommand } from './doctor-command';
 import { peopleSearchCommand } from './people-search';
 import { seedCommand } from './seed';
@@ -9,5 +10,9 @@ export function registerCommands(): Record<string, Command> {
     seed: seedCommand,
     doctor: doctorCommand,
     'people search': peopleSearchCommand,
+    'decision list': decisionListCommand,
+    'decision export': decisionExportCommand,
+    'decision sign': decisionSignCommand,
+    'decision verify': decisionVerifyCommand,
   };
 }

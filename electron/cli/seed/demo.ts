@@ -65,6 +65,7 @@ export async function seedDemo(core: Core): Promise<void> {
   await op('villages.setStatus', { id: ha.id, version: ha.version, status: 'merged', mergedIntoId: villageIds.get('Thôn Trung') });
 
   const people = new Map<string, string>(); // one person may sit in several teams
+  const teamIds = new Map<string, { id: string; established: boolean }>();
   for (const spec of TEAMS) {
     const villageId = spec.village ? villageIds.get(spec.village)! : null;
     let team: TeamDetail = await op('teams.create', {
@@ -87,13 +88,27 @@ export async function seedDemo(core: Core): Promise<void> {
       });
       people.set(fullName, team.members.find((x) => x.fullName === fullName)!.personId);
     }
-    if (spec.status === 'established') {
-      team = await op('teams.setStatus', { id: team.id, version: team.version, status: 'established', on: DEMO_ESTABLISHED_ON });
-    }
-    if (spec.village === 'Thôn Đông') {
-      // A member who left mid-year, so the history shows a change.
-      const leaving = team.members.find((x) => x.backgroundRole === 'cuu_chien_binh')!;
-      await op('teams.endMembership', { membershipId: leaving.id, version: leaving.version, on: '2026-06-30', reason: 'Chuyển nơi cư trú' });
-    }
+    teamIds.set(spec.name, { id: team.id, established: spec.status === 'established' });
   }
+  await seedDemoDecisions(op, teamIds);
+}
+
+type Op = <K extends OperationName>(name: K, input: OperationInput<K>) => Promise<OperationResult<K>>;
+
+/**
+ * Decisions as a commune would have them: one issued decision establishing the teams in
+ * January, a member who left in June (so that team "cần kiện toàn"), and a draft decision
+ * for the tổ dân phố team still being formed.
+ */
+async function seedDemoDecisions(op: Op, teams: Map<string, { id: string; established: boolean }>): Promise<void> {
+  const established = [...teams.values()].filter((t) => t.established).map((t) => t.id);
+  const draft = await op('decisions.createDraft', { kind: 'thanh_lap', teamIds: established });
+  await op('decisions.issue', { id: draft.id, version: draft.version, number: 5, date: DEMO_ESTABLISHED_ON });
+
+  const dong = await op('teams.get', { id: teams.get('Tổ công nghệ số cộng đồng thôn Đông')!.id });
+  const leaving = dong.members.find((x) => x.backgroundRole === 'cuu_chien_binh')!;
+  await op('teams.endMembership', { membershipId: leaving.id, version: leaving.version, on: '2026-06-30', reason: 'Chuyển nơi cư trú' });
+
+  const pending = [...teams.values()].filter((t) => !t.established).map((t) => t.id);
+  await op('decisions.createDraft', { kind: 'thanh_lap', teamIds: pending });
 }

@@ -1,0 +1,89 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
+import { DECISION_KINDS } from '../../../shared/decisions/content';
+import { DECISION_STATUSES } from '../../../shared/api/decisions';
+import { AppError } from '../../../shared/errors';
+import { call } from '../../core/dispatch';
+import type { Command, CommandContext } from '../index';
+
+const op = (c: CommandContext) => <K extends Parameters<typeof call>[2]>(name: K, input: unknown) => call(c.core.handlers, c.core.ctx, name, input);
+
+function requireArg(value: unknown, message: string): string {
+  if (typeof value !== 'string' || !value) throw new AppError('VALIDATION', message);
+  return value;
+}
+
+export const decisionListCommand: Command = {
+  usage: 'decision list [--json]',
+  description: 'Sổ quyết định: số, ngày, trích yếu, trạng thái',
+  async run(c) {
+    const rows = await op(c)('decisions.list', {});
+    if (c.flags.json) return c.print(JSON.stringify(rows, null, 2));
+    for (const r of rows) {
+      const date = r.date ? r.date.split('-').reverse().join('/') : '—';
+      c.print(`${r.id}  ${r.numberText.padEnd(18)} ${date.padEnd(10)} ${DECISION_KINDS[r.kind].padEnd(10)} ${DECISION_STATUSES[r.status].padEnd(12)} ${r.title}`);
+    }
+  },
+};
+
+export const decisionExportCommand: Command = {
+  usage: 'decision export <id> --docx|--pdf --out TỆP',
+  description: 'Xuất quyết định ra Word (DOCX) hoặc PDF',
+  options: { docx: { type: 'boolean' }, pdf: { type: 'boolean' }, out: { type: 'string' } },
+  async run(c) {
+    const id = requireArg(c.positionals[0], 'Thiếu mã quyết định (xem: decision list).');
+    const out = requireArg(c.flags.out, 'Thiếu --out TỆP.');
+    if (Boolean(c.flags.docx) === Boolean(c.flags.pdf)) throw new AppError('VALIDATION', 'Chọn một trong --docx hoặc --pdf.');
+    const file = await op(c)(c.flags.docx ? 'decisions.exportDocx' : 'decisions.exportPdf', { id });
+    writeFileSync(out, file.bytes);
+    c.print(`Đã xuất ${out} (${file.bytes.length.toLocaleString('vi-VN')} byte).`);
+  },
+};
+
+async function askPassword(): Promise<string> {
+  if (!process.stdin.isTTY) throw new AppError('VALIDATION', 'Đặt mật khẩu tệp .p12 trong biến môi trường TCNS_P12_PASSWORD.');
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  try {
+    return await rl.question('Mật khẩu tệp .p12: ');
+  } finally {
+    rl.close();
+  }
+}
+
+export const decisionSignCommand: Command = {
+  usage: 'decision sign <id> --p12 TỆP --out TỆP',
+  description: 'Ký số quyết định đã ban hành (mật khẩu: TCNS_P12_PASSWORD hoặc nhập khi hỏi)',
+  options: { p12: { type: 'string' }, out: { type: 'string' } },
+  async run(c) {
+    const id = requireArg(c.positionals[0], 'Thiếu mã quyết định (xem: decision list).');
+    const p12 = readFileSync(requireArg(c.flags.p12, 'Thiếu --p12 TỆP.'));
+    const out = requireArg(c.flags.out, 'Thiếu --out TỆP.');
+    const password = process.env.TCNS_P12_PASSWORD ?? (await askPassword());
+    const file = await op(c)('decisions.sign', { id, p12: new Uint8Array(p12), password });
+    writeFileSync(out, file.bytes);
+    c.print(`Đã ký và lưu ${out}.`);
+  },
+};
+
+export const decisionVerifyCommand: Command = {
+  usage: 'decision verify <tệp.pdf> [--json]',
+  description: 'Kiểm tra chữ ký số của một tệp PDF (mã thoát khác 0 nếu không hợp lệ)',
+  async run(c) {
+    const path = requireArg(c.positionals[0], 'Thiếu đường dẫn tệp PDF.');
+    const reports = await op(c)('decisions.verify', { pdf: new Uint8Array(readFileSync(path)) });
+    const ok = reports.length > 0 && reports.every((r) => r.valid && r.coversWholeDocument);
+    if (c.flags.json) {
+      c.print(JSON.stringify({ valid: ok, signatures: reports }, null, 2));
+    } else {
+      if (reports.length === 0) c.print('Tệp không có chữ ký số.');
+      reports.forEach((r, i) => {
+        c.print(`Chữ ký ${i + 1}: ${r.valid && r.coversWholeDocument ? 'HỢP LỆ' : 'KHÔNG HỢP LỆ'}`);
+        c.print(`  Người ký: ${r.signerName ?? '—'}${r.signerOrganisation ? ` (${r.signerOrganisation})` : ''}`);
+        c.print(`  Tổ chức cấp: ${r.issuerName ?? '—'}`);
+        if (r.signingTime) c.print(`  Thời gian ký: ${new Date(r.signingTime).toLocaleString('vi-VN')}`);
+        for (const p of r.problems) c.print(`  - ${p}`);
+      });
+    }
+    return ok ? 0 : 1;
+  },
+};
