@@ -1,0 +1,57 @@
+import { FluentProvider } from '@fluentui/react-components';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import type { ApiClient } from './api/client';
+import { ApiProvider } from './api/context';
+import { useApiQuery } from './api/queries';
+import { AppShell } from './components/AppShell';
+import { QueryState } from './components/QueryState';
+import { CommunePage } from './pages/commune/CommunePage';
+import { PeoplePage } from './pages/people/PeoplePage';
+import { TeamDetailPage } from './pages/teams/detail/TeamDetailPage';
+import { TeamsPage } from './pages/teams/TeamsPage';
+import { VillagesPage } from './pages/villages/VillagesPage';
+import { theme } from './theme';
+
+export function App({ api, queryClient }: { api: ApiClient; queryClient: QueryClient }) {
+  return (
+    <FluentProvider theme={theme} style={{ height: '100%' }}>
+      <ApiProvider client={api}>
+        <QueryClientProvider client={queryClient}>
+          {/* Hash routing works the same under Electron's app:// and serve mode's http://. */}
+          <HashRouter>
+            <Screens />
+          </HashRouter>
+        </QueryClientProvider>
+      </ApiProvider>
+    </FluentProvider>
+  );
+}
+
+/** Until the commune is set up, every address leads to the setup page. */
+function Screens() {
+  const commune = useApiQuery('commune.get', {});
+  return (
+    <QueryState query={commune}>
+      {(c) => (
+        <AppShell commune={c}>
+          {c ? (
+            <Routes>
+              <Route path="/commune" element={<CommunePage />} />
+              <Route path="/villages" element={<VillagesPage />} />
+              <Route path="/teams" element={<TeamsPage />} />
+              <Route path="/teams/:id" element={<TeamDetailPage />} />
+              <Route path="/people" element={<PeoplePage />} />
+              <Route path="*" element={<Navigate to="/teams" replace />} />
+            </Routes>
+          ) : (
+            <Routes>
+              <Route path="/commune" element={<CommunePage />} />
+              <Route path="*" element={<Navigate to="/commune" replace />} />
+            </Routes>
+          )}
+        </AppShell>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,27 @@
+import type { OperationInput, OperationName, OperationResult } from '../../../shared/api';
+import { ApiError } from './errors';
+import type { Transport } from './transport';
+
+/** The renderer's one way to the back end: typed by the shared contract, blind to the transport. */
+export interface ApiClient {
+  readonly transport: Transport['kind'];
+  call<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationResult<K>>;
+  saveFile: Transport['saveFile'];
+}
+
+export function createApiClient(transport: Transport): ApiClient {
+  return {
+    transport: transport.kind,
+    async call(name, input) {
+      let envelope;
+      try {
+        envelope = await transport.invoke(name, input);
+      } catch {
+        throw new ApiError('INTERNAL', 'Không gọi được chức năng này. Hãy thử lại.');
+      }
+      if (!envelope.ok) throw ApiError.fromPayload(envelope.error);
+      return envelope.result as OperationResult<typeof name>;
+    },
+    saveFile: (file) => transport.saveFile(file),
+  };
+}

@@ -1,0 +1,70 @@
+import type { Envelope } from '../../../shared/errors';
+import { parseWithBytes, stringifyWithBytes } from '../../../shared/transport/json-bytes';
+import type { Transport } from './transport';
+
+export interface HttpTransportOptions {
+  /** Where the server lives, e.g. "http://127.0.0.1:5173/" (the page's own origin in a browser). */
+  baseUrl: string;
+  /** The per-start secret from the URL fragment; null when the page was opened without it. */
+  token: string | null;
+  fetch?: typeof fetch;
+  /** Browser download; absent outside a page (tests). */
+  download?: (fileName: string, blob: Blob) => void;
+}
+
+const failure = (code: 'FORBIDDEN' | 'INTERNAL', message: string): Envelope<unknown> => ({
+  ok: false,
+  error: { code, message },
+});
+
+/**
+ * Serve mode: `POST /api/<operation>` with the bearer token and a JSON body in which bytes
+ * travel as `{ "$bytes": base64 }`. Every answer, even an HTTP error status, carries an envelope.
+ */
+export function createHttpTransport(options: HttpTransportOptions): Transport {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  return {
+    kind: 'http',
+    async invoke(name, input) {
+      if (!options.token) {
+        return failure('FORBIDDEN', 'Thiếu mã phiên làm việc: hãy mở lại đường dẫn mà máy chủ TCNS in ra.');
+      }
+      let response: Response;
+      try {
+        response = await doFetch(new URL(`api/${encodeURIComponent(name)}`, options.baseUrl), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${options.token}` },
+          body: stringifyWithBytes(input ?? {}),
+        });
+      } catch {
+        return failure('INTERNAL', 'Không kết nối được máy chủ TCNS. Hãy kiểm tra máy chủ còn chạy không.');
+      }
+      const text = await response.text();
+      try {
+        const envelope = parseWithBytes(text) as Envelope<unknown>;
+        if (envelope && typeof envelope === 'object' && 'ok' in envelope) return envelope;
+      } catch {
+        // fall through: not an envelope (a proxy page, a crash)
+      }
+      return response.status === 401 || response.status === 403
+        ? failure('FORBIDDEN', 'Máy chủ từ chối phiên làm việc này: hãy mở lại đường dẫn mà máy chủ TCNS in ra.')
+        : failure('INTERNAL', `Máy chủ trả lời không hợp lệ (mã ${response.status}).`);
+    },
+    async saveFile({ fileName, bytes, mimeType }) {
+      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType ?? 'application/octet-stream' });
+      options.download?.(fileName, blob);
+    },
+  };
+}
+
+/** The browser's way to save a file: a temporary link to a blob URL. */
+export function browserDownload(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,23 @@
+import type { OperationName } from '../../../shared/api';
+
+/**
+ * Which cached reads each change makes stale. One table, so a new mutation cannot forget a
+ * screen: villages carry team counts, teams carry village names and warnings, people lists
+ * carry teams and villages, and the rule check looks at all of them.
+ */
+const REGISTER_READS: OperationName[] = ['villages.list', 'teams.list', 'teams.get', 'people.search', 'people.get', 'rules.check'];
+
+export const INVALIDATES: Partial<Record<OperationName, OperationName[]>> = {
+  'commune.save': ['commune.get', 'teams.list', 'teams.get', 'rules.check'],
+  'villages.create': REGISTER_READS,
+  'villages.update': REGISTER_READS,
+  'villages.setStatus': REGISTER_READS,
+  'teams.create': REGISTER_READS,
+  'teams.update': REGISTER_READS,
+  'teams.setStatus': REGISTER_READS,
+  'teams.addMember': REGISTER_READS,
+  'teams.changePosition': REGISTER_READS,
+  'teams.endMembership': REGISTER_READS,
+  'people.create': ['people.search', 'people.get'],
+  'people.update': ['people.search', 'people.get', 'teams.list', 'teams.get', 'rules.check'],
+};

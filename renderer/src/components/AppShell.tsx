@@ -1,0 +1,47 @@
+import { makeStyles, NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem, Text, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import type { Commune } from '../../../shared/api';
+import { COMMUNE_KINDS } from '../../../shared/domain/vocabulary';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', height: '100vh', overflow: 'hidden', backgroundColor: tokens.colorNeutralBackground2 },
+  nav: { flexShrink: 0, width: '240px' },
+  brand: { display: 'flex', flexDirection: 'column', gap: '2px', padding: '12px 4px 8px' },
+  main: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', overflow: 'auto', padding: '20px 24px' },
+});
+
+const SECTIONS = ['commune', 'villages', 'teams', 'people'] as const;
+
+/** The frame of every screen: the commune's name and the left navigation. */
+export function AppShell({ commune, children }: { commune: Commune | null; children: ReactNode }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const current = SECTIONS.find((s) => pathname.startsWith(`/${s}`)) ?? 'villages';
+  return (
+    <div className={styles.root}>
+      <NavDrawer open type="inline" selectedValue={current} className={styles.nav} aria-label={t('nav.label')}>
+        <NavDrawerHeader>
+          <div className={styles.brand}>
+            <Text weight="semibold" size={400}>{t('app.title')}</Text>
+            {commune && (
+              <Text size={200} style={{ color: tokens.colorNeutralForeground3 }}>
+                UBND {COMMUNE_KINDS[commune.kind].toLowerCase()} {commune.name} – {commune.province}
+              </Text>
+            )}
+          </div>
+        </NavDrawerHeader>
+        <NavDrawerBody>
+          {SECTIONS.map((s) => (
+            <NavItem key={s} value={s} href={`#/${s}`} disabled={!commune && s !== 'commune'}>
+              {t(`nav.${s}`)}
+            </NavItem>
+          ))}
+        </NavDrawerBody>
+      </NavDrawer>
+      <main className={styles.main}>{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { makeStyles, Text } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', alignItems: 'center', gap: '12px', marginBottom: '16px', flexWrap: 'wrap' },
+  title: { flexGrow: 1, margin: 0 },
+  actions: { display: 'flex', gap: '8px', alignItems: 'center' },
+});
+
+export function PageHeader({ title, subtitle, children }: { title: ReactNode; subtitle?: ReactNode; children?: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <header className={styles.root}>
+      <div className={styles.title}>
+        <Text as="h1" size={600} weight="semibold" block>{title}</Text>
+        {subtitle && <Text size={300}>{subtitle}</Text>}
+      </div>
+      <div className={styles.actions}>{children}</div>
+    </header>
+  );
+}

@@ -1,0 +1,39 @@
+import { makeStyles, Text } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useApiQuery } from '../../api/queries';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { CommuneForm } from './CommuneForm';
+
+const useStyles = makeStyles({ intro: { maxWidth: '880px', marginBottom: '16px' } });
+
+/** Without a commune the app shows only this page, as a friendly first-run setup. */
+export function CommunePage() {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const commune = useApiQuery('commune.get', {});
+  const profiles = useApiQuery('rules.profiles', {}, { staleTime: Infinity });
+  const firstRun = commune.data === null;
+  return (
+    <>
+      <PageHeader title={firstRun ? t('commune.setupTitle') : t('commune.editTitle')} />
+      {firstRun && <Text as="p" block className={styles.intro}>{t('commune.setupIntro')}</Text>}
+      <QueryState query={commune}>
+        {(c) => (
+          <QueryState query={profiles}>
+            {(p) => (
+              <CommuneForm
+                key={c?.id ?? 'new'}
+                commune={c}
+                profiles={p}
+                onSaved={() => !c && navigate('/villages')}
+              />
+            )}
+          </QueryState>
+        )}
+      </QueryState>
+    </>
+  );
+}
