@@ -1,0 +1,37 @@
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import type { Envelope } from '../../shared/errors';
+import type { Core } from '../core/app';
+import { isAppUrl } from './app-protocol';
+import { saveFileWithDialog } from './save-file';
+
+export const INVOKE_CHANNEL = 'tcns:invoke';
+export const SAVE_FILE_CHANNEL = 'tcns:saveFile';
+
+const FORBIDDEN: Envelope<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Yêu cầu không đến từ giao diện của ứng dụng.' },
+};
+
+/** Only our own UI (a frame on app://tcns) may call the back end; never a foreign page or frame. */
+export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  return isAppUrl(event.senderFrame?.url);
+}
+
+/**
+ * One generic binding for the whole contract: the core checks the operation name, parses the
+ * input with its zod schema and returns an envelope (never throws, never a stack trace).
+ * Bytes in results travel as Uint8Array by structured clone.
+ */
+export function bindIpc(core: Pick<Core, 'call'>): void {
+  ipcMain.handle(INVOKE_CHANNEL, async (event, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
+    if (!isTrustedSender(event)) return FORBIDDEN;
+    if (typeof name !== 'string') {
+      return { ok: false, error: { code: 'VALIDATION', message: 'Thiếu tên thao tác.' } };
+    }
+    return core.call(name, input);
+  });
+  ipcMain.handle(SAVE_FILE_CHANNEL, async (event, file: unknown) => {
+    if (!isTrustedSender(event)) return FORBIDDEN;
+    return saveFileWithDialog(BrowserWindow.fromWebContents(event.sender), file);
+  });
+}

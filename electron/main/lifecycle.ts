@@ -1,0 +1,68 @@
+import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { createCore, type Core } from '../core/app';
+import { setMigrationsDir } from '../core/db/migrate';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { denyAllPermissions, guardWebContents } from './guards';
+import { bindIpc } from './ipc';
+import { createMainWindow } from './window';
+
+export interface MainProcess {
+  core: Core;
+  window: BrowserWindow;
+}
+
+/** Paths inside the app: the project root in development, app.asar when packaged. */
+function appFile(...parts: string[]): string {
+  return join(app.getAppPath(), ...parts);
+}
+
+/**
+ * Starts the desktop app. Resolves to the running parts, or null when another instance
+ * already runs (this one quits and the other comes to the front) or the database cannot open.
+ */
+export function startMainProcess(): Promise<MainProcess | null> {
+  registerAppScheme(); // must happen before 'ready'
+  // Same folder as serve mode's default database (<appData>/TCNS), whatever productName says.
+  app.setPath('userData', join(app.getPath('appData'), 'TCNS'));
+
+  if (!app.requestSingleInstanceLock()) {
+    // Two processes writing one SQLite file and two windows showing different states: refuse.
+    app.quit();
+    return Promise.resolve(null);
+  }
+
+  let running: MainProcess | null = null;
+  app.on('second-instance', () => {
+    const window = running?.window;
+    if (!window || window.isDestroyed()) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => running?.core.close());
+
+  return app.whenReady().then(() => {
+    setMigrationsDir(app.isPackaged ? join(process.resourcesPath, 'migrations') : appFile('dist', 'electron', 'migrations'));
+    let core: Core;
+    try {
+      core = createCore({ dbFile: join(app.getPath('userData'), 'tcns.db') });
+    } catch (error) {
+      dialog.showErrorBox(
+        'Không mở được cơ sở dữ liệu',
+        `TCNS không mở được tệp dữ liệu trong ${app.getPath('userData')}.\n\n${error instanceof Error ? error.message : String(error)}`,
+      );
+      app.quit();
+      return null;
+    }
+    denyAllPermissions(session.defaultSession);
+    handleAppProtocol(appFile('dist', 'renderer'));
+    bindIpc(core);
+    // Without a menu, packaged builds have no Reload/DevTools entries; editing shortcuts still work on Windows.
+    if (app.isPackaged) Menu.setApplicationMenu(null);
+    running = { core, window: createMainWindow(appFile('dist', 'electron', 'preload.cjs')) };
+    return running;
+  });
+}
