@@ -5,7 +5,8 @@ vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
 let exposed: unknown[][];
 beforeAll(async () => {
-  await import('../../../electron/preload/index.cts');
+  // '.cjs' names the source index.cts (TypeScript's and Vite's mapping for CommonJS TS files).
+  await import('../../../electron/preload/index.cjs');
   exposed = electron.contextBridge.exposeInMainWorld.mock.calls;
 });
 
