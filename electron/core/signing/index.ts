@@ -1,0 +1,6 @@
+/** Digital signatures for decisions: PKCS#12 signer, PAdES/CAdES PDF signing, our own verifier. */
+export type { Signer, SignatureScheme } from './signer';
+export { openP12Signer } from './p12/open-p12-signer';
+export { signPdf, type SignPdfOptions } from './sign-pdf';
+export { verifyPdfSignatures, parsePdfDate, type SignatureReport } from './verify';
+export type { CertificateSummary } from './verify/certificate-info';
