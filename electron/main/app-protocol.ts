@@ -22,10 +22,17 @@ export function isAppUrl(raw: string | undefined | null): boolean {
   }
 }
 
-/** Must run before the app is ready: makes app:// a secure, standard origin that can fetch. */
+/**
+ * Must run before the app is ready: makes app:// a secure, standard origin that can fetch.
+ * corsEnabled lets Vite's `<script type="module" crossorigin>` load from it; other origins
+ * still get nothing, since our responses carry no Access-Control-Allow-Origin.
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true, codeCache: true },
+    },
   ]);
 }
 
