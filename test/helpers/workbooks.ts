@@ -92,6 +92,7 @@ async function officeList(legacy: LegacyText): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet('Tra cứu', { state: 'hidden' }).addRow(['Nam', 'Nữ']);
   const sheet = workbook.addWorksheet('Danh sách');
+  [6, 28, 13, 10, 15, 16].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   const caps = { name: legacy.capsFont, size: 13, bold: true };
   sheet.mergeCells('A1:C1');
   sheet.mergeCells('D1:F1');

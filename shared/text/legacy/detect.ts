@@ -42,11 +42,26 @@ function evidenceWords(text: string): string[] {
     .filter((word) => [...word].length >= 2 && /[^\0-\x7f]/u.test(word));
 }
 
-function countReadings(words: string[], convert: (word: string) => string): number {
-  return words.filter((word) => {
-    const converted = convert(word);
-    return converted !== word && isVietnameseSyllable(converted);
-  }).length;
+const AS_UNICODE = 1;
+const AS_TCVN3 = 2;
+const AS_VNI = 4;
+
+// Vietnamese has a few thousand syllables, so words repeat a lot down a list: remember which
+// readings of a word are well formed. Bounded, so a hostile file cannot grow it without end.
+const readingsCache = new Map<string, number>();
+const CACHE_LIMIT = 20_000;
+
+function readingsOf(word: string): number {
+  const cached = readingsCache.get(word);
+  if (cached !== undefined) return cached;
+  const valid = (converted: string) => converted !== word && isVietnameseSyllable(converted);
+  const readings =
+    (isVietnameseSyllable(word) ? AS_UNICODE : 0) |
+    (valid(tcvn3ToUnicode(word)) ? AS_TCVN3 : 0) |
+    (valid(vniToUnicode(word)) ? AS_VNI : 0);
+  if (readingsCache.size >= CACHE_LIMIT) readingsCache.clear();
+  readingsCache.set(word, readings);
+  return readings;
 }
 
 /** Typed in a capitals font, or with caps lock: every Latin letter is a capital. */
@@ -56,11 +71,16 @@ function allCapitals(text: string): boolean {
 }
 
 function guessEncoding(text: string): LegacyEncoding {
-  const words = evidenceWords(text);
-  if (words.length === 0) return 'unicode';
-  const asUnicode = words.filter(isVietnameseSyllable).length;
-  const asTcvn3 = countReadings(words, tcvn3ToUnicode);
-  const asVni = countReadings(words, vniToUnicode);
+  if (!/[^\0-\x7f]/u.test(text)) return 'unicode';
+  let asUnicode = 0;
+  let asTcvn3 = 0;
+  let asVni = 0;
+  for (const word of evidenceWords(text)) {
+    const readings = readingsOf(word);
+    if (readings & AS_UNICODE) asUnicode++;
+    if (readings & AS_TCVN3) asTcvn3++;
+    if (readings & AS_VNI) asVni++;
+  }
   if (Math.max(asTcvn3, asVni) <= asUnicode) return 'unicode';
   if (asVni > asTcvn3) return 'vni';
   return allCapitals(text) ? 'tcvn3-h' : 'tcvn3';
