@@ -1,0 +1,14 @@
+/** Decision documents: one ND30 layout, rendered to DOCX (editable) and PDF (to be signed). */
+export { buildDecisionLayout } from './layout';
+export type * from './layout-model';
+export { renderDecisionDocx, renderLayoutDocx, type RenderDocxOptions } from './render-docx';
+export {
+  renderDecisionPdf,
+  renderLayoutPdf,
+  type RenderedPdf,
+  type RenderPdfOptions,
+  type SignatureArea,
+  type VisibleSignature,
+} from './render-pdf';
+export { createMeasurer, type TextMeasurer } from './measure';
+export { fontPaths, resolveFontsDir, FONT_FILES } from './fonts';

@@ -1,0 +1,84 @@
+/**
+ * Every size, weight, indent and gap of the decision, in one place (points; 1 mm = 72/25.4 pt).
+ * Values follow Nghị định 30/2020/NĐ-CP, Phụ lục I, with a 14 pt body.
+ */
+export const MM = 72 / 25.4;
+
+export const PAGE = {
+  // A4 portrait.
+  width: 595.28,
+  height: 841.89,
+  margins: { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM },
+  headerDistance: 10 * MM,
+} as const;
+
+export const TEXT_WIDTH = PAGE.width - PAGE.margins.left - PAGE.margins.right; // 165 mm
+
+export const FONT_FAMILY = 'Times New Roman';
+/** Page numbers: centred in the top margin, 13–14 pt, upright. */
+export const PAGE_NUMBER_SIZE = 14;
+
+/** Rules: thin solid lines; a short rule is 1/3–1/2 as long as the text line above it. */
+export const RULE = { thickness: 0.6, bodyFraction: 0.45, titleFraction: 1 / 3, gapAbove: 2.5 } as const;
+
+export const HEADER = {
+  // Right column must hold "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" at 13 pt bold (≈ 95 mm).
+  leftWidth: 64 * MM,
+  parentSize: 13, // cơ quan chủ quản: upper case, regular
+  bodySize: 13, // issuing body: upper case, bold
+  numberSize: 13, // "Số: 07/QĐ-UBND"
+  nationSize: 13, // Quốc hiệu: upper case, bold
+  mottoSize: 14, // Tiêu ngữ: bold, rule as long as the line
+  dateSize: 14, // địa danh, ngày tháng: italic
+  secondRowGap: 6,
+} as const;
+
+export const BODY = {
+  size: 14,
+  lineSpacing: 1.0, // ND30: single to 1.5 lines
+  paragraphGap: 6, // ND30: at least 6 pt between paragraphs
+  firstLineIndent: 1.27 * 10 * MM, // ND30: 1–1.27 cm
+} as const;
+
+export const HEADING = {
+  kindSize: 14, // "QUYẾT ĐỊNH"
+  kindSpaceBefore: 20,
+  titleSize: 14, // trích yếu
+  titleRuleAfter: 12,
+  authoritySize: 14, // "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …"
+  authoritySpaceAfter: 8,
+  decidesSize: 14, // "QUYẾT ĐỊNH:"
+  decidesSpaceBefore: 6,
+  decidesSpaceAfter: 10,
+} as const;
+
+export const SIGNATURE = {
+  leftWidth: 80 * MM,
+  spaceBefore: 6,
+  titleSize: 14, // "CHỦ TỊCH", "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": bold upper
+  nameSize: 14, // signer's full name: bold
+  space: 30 * MM, // room for signature and seal
+  recipientsHeadSize: 12, // "Nơi nhận:" bold italic
+  recipientSize: 11,
+} as const;
+
+export const ANNEX = {
+  titleSize: 14,
+  referenceSize: 14,
+  ruleAfter: 12,
+  teamHeadingSize: 14,
+  teamHeadingSpaceBefore: 6,
+  tableSize: 12,
+  tablePadding: { x: 1.5 * MM, y: 2 },
+  borderWidth: 0.5,
+  tableSpaceAfter: 10,
+  /** Column widths in mm; they add up to the 165 mm text width. */
+  columns: [
+    { title: 'STT', mm: 12, align: 'center' },
+    { title: 'Họ và tên', mm: 43, align: 'left' },
+    { title: 'Chức vụ, đơn vị công tác', mm: 42, align: 'left' },
+    { title: 'Chức danh trong Tổ', mm: 25, align: 'center' },
+    { title: 'Số điện thoại', mm: 25, align: 'center' },
+    { title: 'Ghi chú', mm: 18, align: 'left' },
+  ],
+} as const;
