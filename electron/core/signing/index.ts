@@ -3,4 +3,4 @@ export type { Signer, SignatureScheme } from './signer';
 export { openP12Signer } from './p12/open-p12-signer';
 export { signPdf, type SignPdfOptions } from './sign-pdf';
 export { verifyPdfSignatures, parsePdfDate, type SignatureReport } from './verify';
-export type { CertificateSummary } from './verify/certificate-info';
+export { summariseCertificate, type CertificateSummary } from './verify/certificate-info';
