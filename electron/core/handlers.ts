@@ -1,5 +1,6 @@
 import { communeHandlers } from './commune/handlers';
 import { decisionHandlers } from './decisions/handlers';
+import { importHandlers } from './imports/members/handlers';
 import type { Handlers } from './dispatch';
 import { peopleHandlers } from './people/handlers';
 import { ruleHandlers } from './rules/handlers';
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...peopleHandlers,
   ...ruleHandlers,
   ...decisionHandlers,
+  ...importHandlers,
 };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { communeOperations } from './commune';
 import { decisionOperations } from './decisions';
+import { importOperations } from './imports';
 import { peopleOperations } from './people';
 import { ruleOperations } from './rules';
 import { teamOperations } from './teams';
@@ -17,6 +18,7 @@ export const operations = {
   ...peopleOperations,
   ...ruleOperations,
   ...decisionOperations,
+  ...importOperations,
 };
 
 export type Operations = typeof operations;

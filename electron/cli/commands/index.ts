@@ -1,6 +1,7 @@
 import type { Command } from '../index';
 import { decisionExportCommand, decisionListCommand, decisionSignCommand, decisionVerifyCommand } from './decision';
 import { doctorCommand } from './doctor-command';
+import { importMembersCommand } from './import-members';
 import { peopleSearchCommand } from './people-search';
 import { seedCommand } from './seed';
 
@@ -14,5 +15,6 @@ export function registerCommands(): Record<string, Command> {
     'decision export': decisionExportCommand,
     'decision sign': decisionSignCommand,
     'decision verify': decisionVerifyCommand,
+    'import members': importMembersCommand,
   };
 }

@@ -157,6 +157,16 @@ describe('other forms of the decision', () => {
     expect(annexPages[annexPages.length - 1]).toContain('Nguyễn Thị Hương 45');
   });
 
+  it('leaves blanks for the number and date of a draft, to be filled in by hand', async () => {
+    const { bytes } = await renderDecisionPdf({ ...fixtureDecision, number: null, date: null });
+    const file = writeOut('decision-draft.pdf', bytes);
+    toPng(file, 'decision-draft');
+    const text = squash(pdfText(file));
+    expect(text).toMatch(/Số: \/QĐ-UBND/u);
+    expect(text).toMatch(/Hòa Bình, ngày tháng năm 2026/u);
+    expect(flatten(text)).toMatch(/\(Kèm theo Quyết định số \/QĐ-UBND ngày tháng năm 2026 của Chủ tịch/u);
+  });
+
   it('refuses incomplete content with a Vietnamese validation error', async () => {
     const broken = { ...fixtureDecision, signer: { fullName: '', capacity: 'chair' as const } };
     await expect(renderDecisionPdf(broken)).rejects.toThrow(AppError);
