@@ -5,7 +5,6 @@ import type { Handlers } from './dispatch';
 import { peopleHandlers } from './people/handlers';
 import { ruleHandlers } from './rules/handlers';
 import { teamHandlers } from './teams/handlers';
-import { trainingHandlers } from './trainings/handlers';
 import { villageHandlers } from './villages/handlers';
 
 /** Every operation of the contract, by capability; the type checker insists none is missing. */
@@ -15,7 +14,6 @@ export const handlers: Handlers = {
   ...teamHandlers,
   ...peopleHandlers,
   ...ruleHandlers,
-  ...trainingHandlers,
   ...decisionHandlers,
   ...importHandlers,
 };

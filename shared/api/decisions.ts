@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DecisionContent, DecisionKind } from '../decisions/content';
 import { DECISION_KINDS } from '../decisions/content';
 import { keysOf, TEAM_POSITIONS } from '../domain/vocabulary';
-import { id, isoDate, op, requiredText, version, type FileResult } from './define';
+import { bytes, id, isoDate, op, requiredText, version, type FileResult } from './define';
 
 export const DECISION_STATUSES = { draft: 'Dự thảo', issued: 'Đã ban hành', signed: 'Đã ký số' } as const;
 export type DecisionStatus = keyof typeof DECISION_STATUSES;
@@ -70,7 +70,6 @@ export interface ConsolidationNeed {
 }
 
 const textList = (label: string) => z.array(requiredText(label, 2000)).max(30);
-const bytes = z.instanceof(Uint8Array, { message: 'Thiếu tệp.' });
 
 export const decisionDraftFields = z.object({
   authority: z.enum(['chair', 'collective']),

@@ -41,3 +41,6 @@ export interface FileResult {
   mimeType: string;
   bytes: Uint8Array;
 }
+
+/** Uploaded file bytes (IPC: structured clone; HTTP: the $bytes codec). Any backing buffer. */
+export const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'Thiếu tệp.' });

@@ -5,7 +5,6 @@ import { importOperations } from './imports';
 import { peopleOperations } from './people';
 import { ruleOperations } from './rules';
 import { teamOperations } from './teams';
-import { trainingOperations } from './trainings';
 import { villageOperations } from './villages';
 
 /**
@@ -18,7 +17,6 @@ export const operations = {
   ...teamOperations,
   ...peopleOperations,
   ...ruleOperations,
-  ...trainingOperations,
   ...decisionOperations,
   ...importOperations,
 };

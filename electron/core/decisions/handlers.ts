@@ -31,7 +31,13 @@ function checkTeamsFor(ctx: Context, kind: keyof typeof DECISION_KINDS, teamIds:
   }
 }
 
-export function createDraft(ctx: Context, kind: keyof typeof DECISION_KINDS, teamIds: string[], signerCapacity: 'chair' | 'vice_chair'): string {
+export function createDraft(
+  ctx: Context,
+  kind: keyof typeof DECISION_KINDS,
+  teamIds: string[],
+  signerCapacity: 'chair' | 'vice_chair',
+  action = 'decisions.createDraft',
+): string {
   const commune = requireCommune(ctx);
   const unique = [...new Set(teamIds)];
   checkTeamsFor(ctx, kind, unique);
@@ -53,7 +59,7 @@ export function createDraft(ctx: Context, kind: keyof typeof DECISION_KINDS, tea
     );
   const link = ctx.db.prepare('INSERT INTO decision_team (decision_id, team_id, ordinal) VALUES (?, ?, ?)');
   unique.forEach((teamId, i) => link.run(id, teamId, i));
-  ctx.audit({ action: 'decisions.createDraft', entity: 'decision', entityId: id, after: { kind, teamIds: unique } });
+  ctx.audit({ action, entity: 'decision', entityId: id, after: { kind, teamIds: unique } });
   return id;
 }
 
@@ -160,7 +166,7 @@ export const decisionHandlers: Pick<
       if (consolidationNeeds(ctx, input.teamId).length === 0) {
         throw new AppError('CONFLICT', 'Thành viên của tổ không khác quyết định gần nhất; không cần kiện toàn.');
       }
-      return getDecision(ctx, createDraft(ctx, 'kien_toan', [input.teamId], 'chair'));
+      return getDecision(ctx, createDraft(ctx, 'kien_toan', [input.teamId], 'chair', 'decisions.draftConsolidation'));
     }),
   ...signingHandlers,
 };

@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { operations, type OperationName } from '../../../shared/api';
 import { dispatch } from '../../../electron/core/dispatch';
+import { openP12Signer, signPdf } from '../../../electron/core/signing';
+import { makeTestCertificates } from '../../helpers/certificates';
 import { demoCommuneInput, tempCore } from '../../helpers/core';
+import { tcvn3Workbook } from '../../helpers/workbooks';
 
 let t: ReturnType<typeof tempCore>;
 beforeEach(() => {
@@ -75,7 +78,11 @@ describe('validation at the boundary', () => {
 });
 
 /** Every operation that changes data, with a call that succeeds; reads are listed separately. */
-const READS = new Set<OperationName>(['commune.get', 'villages.list', 'teams.list', 'teams.get', 'people.search', 'people.get', 'rules.profiles', 'rules.check']);
+const READS = new Set<OperationName>([
+  'commune.get', 'villages.list', 'teams.list', 'teams.get', 'people.search', 'people.get', 'rules.profiles', 'rules.check',
+  'decisions.list', 'decisions.get', 'decisions.nextNumber', 'decisions.exportDocx', 'decisions.exportPdf',
+  'decisions.downloadSigned', 'decisions.verify', 'decisions.consolidationNeeds', 'imports.previewMembers',
+]);
 
 describe('audit trail', () => {
   it('writes an audit_log row in the same transaction as every mutation', async () => {
@@ -104,6 +111,26 @@ describe('audit trail', () => {
     team = await mutate('teams.changePosition', { membershipId: team.members[0].id, version: team.members[0].version, position: 'to_truong', on: '2026-02-01' });
     team = await mutate('teams.endMembership', { membershipId: team.members[0].id, version: team.members[0].version, on: '2026-03-01' });
     await mutate('teams.setStatus', { id: team.id, version: team.version, status: 'established', on: '2026-03-02' });
+
+    const bytes = await tcvn3Workbook();
+    await mutate('imports.commitMembers', { fileName: 'ds.xlsx', bytes, target: { teamId: team.id, startDate: '2026-03-03' } });
+    const draft = await mutate('decisions.createDraft', { kind: 'kien_toan', teamIds: [team.id] });
+    const edited = await mutate('decisions.updateDraft', { ...draft, title: 'Về việc kiện toàn Tổ thôn A1' });
+    const issued = await mutate('decisions.issue', { id: edited.id, version: edited.version, number: 1, date: '2026-03-04' });
+    const certs = makeTestCertificates();
+    try {
+      await mutate('decisions.sign', { id: issued.id, p12: certs.p12, password: certs.password });
+      const pdf = (await t.op('decisions.exportPdf', { id: issued.id })).bytes;
+      const signedElsewhere = await signPdf(pdf, await openP12Signer(certs.p12, certs.password), { signingTime: new Date() });
+      await mutate('decisions.importSigned', { id: issued.id, pdf: signedElsewhere });
+    } finally {
+      certs.remove();
+    }
+    const current = await t.op('teams.get', { id: team.id });
+    const leaving = current.members[0];
+    await t.op('teams.endMembership', { membershipId: leaving.id, version: leaving.version, on: '2026-03-05' });
+    const consolidation = await mutate('decisions.draftConsolidation', { teamId: team.id });
+    await mutate('decisions.deleteDraft', { id: consolidation.id, version: consolidation.version });
 
     const mutations = (Object.keys(operations) as OperationName[]).filter((n) => !READS.has(n));
     expect(mutations.filter((n) => !done.has(n)), 'every mutation operation is covered by this test').toEqual([]);

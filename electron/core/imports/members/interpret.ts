@@ -1,0 +1,108 @@
+import type { ColumnMapping, ImportField, ImportRowPreview } from '../../../../shared/api/imports';
+import { personFields } from '../../../../shared/api/people';
+import { BACKGROUND_ROLES, type BackgroundRole, type TeamPosition } from '../../../../shared/domain/vocabulary';
+import { foldDiacritics } from '../../../../shared/text/vietnamese';
+import type { MemberRow } from '../read';
+import type { PersonFields } from '../../people/repository';
+
+// Keywords in "Thành phần" or "Chức vụ, đơn vị" cells, folded, checked in order.
+const ROLE_KEYWORDS: [BackgroundRole, RegExp][] = [
+  ['truong_thon', /truong thon|to truong to dan pho|truong ban|truong ap|truong khu pho/u],
+  ['bi_thu_chi_bo', /bi thu chi bo/u],
+  ['doan_thanh_nien', /doan thanh nien|chi doan|doan vien|bi thu doan|\bdoan\b/u],
+  ['cong_an', /cong an/u],
+  ['y_te', /y te|y si|bac si|dieu duong|nhan vien y/u],
+  ['giao_vien', /giao vien|truong (tieu hoc|thcs|mam non|thpt)/u],
+  ['phu_nu', /phu nu/u],
+  ['nong_dan', /nong dan/u],
+  ['cuu_chien_binh', /cuu chien binh/u],
+  ['mat_tran', /mat tran/u],
+  ['vien_thong', /vien thong|viettel|vnpt|mobifone|cntt|buu dien/u],
+  ['can_bo_xa', /can bo|cong chuc|ubnd/u],
+  ['nguoi_dan', /nguoi dan|nhan dan/u],
+];
+
+export function roleFrom(...texts: (string | undefined)[]): BackgroundRole | null {
+  const folded = texts.filter(Boolean).map((t) => foldDiacritics(t!)).join(' | ');
+  if (!folded) return null;
+  const exact = (Object.entries(BACKGROUND_ROLES) as [BackgroundRole, string][]).find(([, label]) => foldDiacritics(label) === folded);
+  return exact?.[0] ?? ROLE_KEYWORDS.find(([, re]) => re.test(folded))?.[0] ?? null;
+}
+
+export function positionFrom(text: string | undefined): TeamPosition | null {
+  const f = foldDiacritics(text ?? '');
+  if (!f) return null;
+  if (/to truong/u.test(f)) return 'to_truong';
+  if (/to pho|pho to/u.test(f)) return 'to_pho';
+  return 'thanh_vien';
+}
+
+/** "1985", "15/03/1985", "15-3-1985" or an ISO date from the reader. */
+function birthFrom(text: string): { birthYear?: number; birthDate?: string } | string {
+  const t = text.trim();
+  if (/^\d{4}$/u.test(t)) return { birthYear: Number(t) };
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(t);
+  if (iso) return { birthDate: t };
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(t);
+  if (dmy) return { birthDate: `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}` };
+  return `Năm/ngày sinh "${t}" không hiểu được (cần 1985 hoặc 15/03/1985).`;
+}
+
+function genderFrom(text: string): 'nam' | 'nu' | null | string {
+  const f = foldDiacritics(text);
+  if (!f) return null;
+  if (f === 'nam' || f === 'm' || f === 'male') return 'nam';
+  if (f === 'nu' || f === 'f' || f === 'female') return 'nu';
+  return `Giới tính "${text}" không hiểu được (Nam/Nữ).`;
+}
+
+export interface InterpretedRow {
+  preview: Omit<ImportRowPreview, 'candidates' | 'suggestedAction' | 'linkTo'>;
+  person: PersonFields | null;
+  position: TeamPosition | null;
+}
+
+/** One row of the list → the person it describes, with Vietnamese errors and warnings. */
+export function interpretRow(row: MemberRow, mapping: ColumnMapping, villages: Map<string, string>): InterpretedRow {
+  const values: ImportRowPreview['values'] = {};
+  const converted: ImportRowPreview['converted'] = {};
+  for (const [field, column] of Object.entries(mapping) as [ImportField, number][]) {
+    const cell = row.cells[column];
+    if (!cell || !cell.text) continue;
+    values[field] = cell.text;
+    if (cell.encoding !== 'unicode') converted[field] = cell.encoding;
+  }
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const raw: Record<string, unknown> = { fullName: values.fullName ?? '' };
+  if (values.birth) {
+    const b = birthFrom(values.birth);
+    if (typeof b === 'string') errors.push(b);
+    else Object.assign(raw, b);
+  }
+  if (values.gender) {
+    const g = genderFrom(values.gender);
+    if (g && g.length > 3) errors.push(g);
+    else raw.gender = g;
+  }
+  raw.phone = values.phone ?? null;
+  raw.cccd = values.cccd ?? null;
+  raw.organisation = values.organisation ?? null;
+  raw.jobTitle = values.jobTitle ?? null;
+  raw.note = values.note ?? null;
+  const role = roleFrom(values.backgroundRole) ?? roleFrom(values.jobTitle, values.organisation);
+  if (values.backgroundRole && !roleFrom(values.backgroundRole)) warnings.push(`Thành phần "${values.backgroundRole}" không rõ; ghi là ${BACKGROUND_ROLES[role ?? 'nguoi_dan']}.`);
+  raw.backgroundRole = role ?? 'nguoi_dan';
+  if (values.village) {
+    const villageId = villages.get(foldDiacritics(values.village).replace(/^(thon|to dan pho|ban|ap|khu pho) /u, ''));
+    if (villageId) raw.villageId = villageId;
+    else warnings.push(`Không có thôn/tổ dân phố "${values.village}" trong danh mục; để trống nơi ở.`);
+  }
+  const parsed = personFields.safeParse(raw);
+  if (!parsed.success) errors.push(...parsed.error.issues.map((i) => i.message));
+  return {
+    preview: { rowNumber: row.rowNumber, values, converted, errors, warnings },
+    person: parsed.success ? parsed.data : null,
+    position: positionFrom(values.position),
+  };
+}
