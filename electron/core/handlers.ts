@@ -5,6 +5,7 @@ import type { Handlers } from './dispatch';
 import { peopleHandlers } from './people/handlers';
 import { ruleHandlers } from './rules/handlers';
 import { teamHandlers } from './teams/handlers';
+import { trainingHandlers } from './trainings/handlers';
 import { villageHandlers } from './villages/handlers';
 
 /** Every operation of the contract, by capability; the type checker insists none is missing. */
@@ -14,6 +15,7 @@ export const handlers: Handlers = {
   ...teamHandlers,
   ...peopleHandlers,
   ...ruleHandlers,
+  ...trainingHandlers,
   ...decisionHandlers,
   ...importHandlers,
 };

@@ -5,6 +5,7 @@ import { importOperations } from './imports';
 import { peopleOperations } from './people';
 import { ruleOperations } from './rules';
 import { teamOperations } from './teams';
+import { trainingOperations } from './trainings';
 import { villageOperations } from './villages';
 
 /**
@@ -17,6 +18,7 @@ export const operations = {
   ...teamOperations,
   ...peopleOperations,
   ...ruleOperations,
+  ...trainingOperations,
   ...decisionOperations,
   ...importOperations,
 };
