@@ -19,7 +19,7 @@ export interface UnicodeText {
  * Letters only Unicode has (ă đ ĩ ũ ơ ư, the U+1EA0 block) and combining marks (NFD): legacy
  * fonts store bytes shown as Latin-1/Windows-1252, so text with these was never legacy.
  */
-const UNICODE_ONLY = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u036f]/u;
+const UNICODE_ONLY = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\p{M}/u;
 
 /** .VnTime, .VnArial → TCVN3; .VnTimeH, .VnArial NarrowH → TCVN3 capitals; VNI-Times → VNI. */
 export function encodingOfFont(fontName?: string): LegacyEncoding | undefined {

@@ -21,9 +21,8 @@ export interface SignatureBox {
   height: number;
 }
 
-/** Liberation Serif / Times New Roman: (ascender − descender + line gap) per em, and the ascender. */
+/** Liberation Serif / Times New Roman: (ascender − descender + line gap) per em. */
 const LINE_FACTOR = (891.11328125 + 216.30859375 + 42.48046875) / 1000;
-const ASCENT = 0.89111328125;
 
 export class PdfFlow {
   readonly pages: PageInfo[] = [];
