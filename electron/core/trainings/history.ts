@@ -1,5 +1,5 @@
 import type { AttendanceDays, AttendanceDaysRow, AttendanceMarkCode, PersonTrainingHistory, TrainingStatus } from '../../../shared/api/trainings';
-import { compareVietnameseNames } from '../../../shared/text/vietnamese';
+import { compareVietnamese, compareVietnameseNames } from '../../../shared/text/vietnamese';
 import type { Context } from '../context';
 import type { Handlers } from '../dispatch';
 import { getPerson } from '../people/repository';
@@ -52,11 +52,11 @@ export function attendanceDays(ctx: Context, q: { from: string; to: string; memb
   const seats = ctx.db
     .prepare(
       `SELECT DISTINCT m.person_id, t.name FROM membership m JOIN team t ON t.id = m.team_id
-       WHERE m.start_date <= ? AND (m.end_date IS NULL OR m.end_date > ?) ORDER BY t.level DESC, t.name`,
+       WHERE m.start_date <= ? AND (m.end_date IS NULL OR m.end_date > ?)`,
     )
     .all(q.to, q.from) as { person_id: string; name: string }[];
   const teamsOf = new Map<string, string[]>();
-  for (const s of seats) teamsOf.set(s.person_id, [...(teamsOf.get(s.person_id) ?? []), s.name]);
+  for (const s of seats) teamsOf.set(s.person_id, [...(teamsOf.get(s.person_id) ?? []), s.name].sort(compareVietnamese));
 
   const byPerson = new Map<string, AttendanceDaysRow>();
   for (const r of rows) {

@@ -1,7 +1,7 @@
 import { attendanceRate, type AttendanceMarkCode, type AttendanceSummary, type TrainingInvitee } from '../../../shared/api/trainings';
 import type { TeamPosition } from '../../../shared/domain/vocabulary';
 import { notFound } from '../../../shared/errors';
-import { compareVietnameseNames } from '../../../shared/text/vietnamese';
+import { compareVietnamese, compareVietnameseNames } from '../../../shared/text/vietnamese';
 import type { Context } from '../context';
 
 interface InviteeRecord {
@@ -10,6 +10,8 @@ interface InviteeRecord {
   attendance: AttendanceMarkCode | null;
   attendance_note: string | null; marked_at: string | null; marked_by: string | null; version: number;
 }
+
+const POSITION_ORDER: Record<TeamPosition, number> = { to_truong: 0, to_pho: 1, thanh_vien: 2 };
 
 const SELECT = `
   SELECT i.id, i.session_id, i.person_id, COALESCE(p.full_name, i.walk_in_name) AS full_name,
@@ -30,14 +32,17 @@ export function seatsOn(ctx: Context, personIds: string[], date: string): Map<st
   const rows = ctx.db
     .prepare(
       `SELECT m.person_id, m.team_id, t.name AS team_name, m.position FROM membership m JOIN team t ON t.id = m.team_id
-       WHERE m.person_id IN (SELECT value FROM json_each(?)) AND m.start_date <= ? AND (m.end_date IS NULL OR m.end_date > ?)
-       ORDER BY t.level DESC, t.name`,
+       WHERE m.person_id IN (SELECT value FROM json_each(?)) AND m.start_date <= ? AND (m.end_date IS NULL OR m.end_date > ?)`,
     )
     .all(JSON.stringify(personIds), date, date) as { person_id: string; team_id: string; team_name: string; position: TeamPosition }[];
   for (const r of rows) {
     const list = byPerson.get(r.person_id) ?? [];
     list.push({ teamId: r.team_id, teamName: r.team_name, position: r.position });
     byPerson.set(r.person_id, list);
+  }
+  // A leader's seat first: it is the one a sheet shows first.
+  for (const list of byPerson.values()) {
+    list.sort((a, b) => POSITION_ORDER[a.position] - POSITION_ORDER[b.position] || compareVietnamese(a.teamName, b.teamName));
   }
   return byPerson;
 }

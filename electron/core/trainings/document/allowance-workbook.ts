@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Commune } from '../../../../shared/api/commune';
 import type { AttendanceDays } from '../../../../shared/api/trainings';
 import { COMMUNE_KINDS } from '../../../../shared/domain/vocabulary';
-import { formatDate, longDate } from '../format';
+import { formatDate, longDate, shortTeamName } from '../format';
 import { safeText } from './safe-cell';
 
 const FONT = 'Times New Roman';
@@ -19,6 +19,15 @@ const COLUMNS = [
   { header: 'Ghi chú', width: 14 },
 ];
 const LAST = 'H';
+
+/**
+ * Neither Excel nor LibreOffice grows a row for wrapped text when opening a generated file, so
+ * the height is set from an estimate: about one character per unit of column width in 12 pt.
+ */
+const LINE_HEIGHT = 16;
+function linesNeeded(values: (string | number)[]): number {
+  return Math.max(1, ...values.map((v, i) => Math.ceil(String(v).length / Math.max(1, COLUMNS[i].width - 2))));
+}
 
 function line(ws: ExcelJS.Worksheet, range: string, text: string, font: Partial<ExcelJS.Font>, align: 'left' | 'center' = 'center'): void {
   ws.mergeCells(range);
@@ -42,7 +51,7 @@ export async function renderAllowanceWorkbook(commune: Commune, days: Attendance
   });
   ws.columns = COLUMNS.map((c) => ({ width: c.width }));
 
-  line(ws, 'A1:C1', 'ỦY BAN NHÂN DÂN', {});
+  line(ws, 'A1:C1', 'ỦY BAN NHÂN DÂN', { bold: true });
   line(ws, 'A2:C2', `${COMMUNE_KINDS[commune.kind]} ${commune.name}`.toUpperCase(), { bold: true });
   line(ws, `E1:${LAST}1`, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true });
   line(ws, `E2:${LAST}2`, 'Độc lập - Tự do - Hạnh phúc', { bold: true, size: 13, underline: true });
@@ -63,10 +72,12 @@ export async function renderAllowanceWorkbook(commune: Commune, days: Attendance
   const first = 9;
   days.rows.forEach((r, n) => {
     const row = ws.getRow(first + n);
-    row.values = [
-      n + 1, safeText(r.fullName), safeText(r.villageName ?? ''), safeText(r.teams.join('; ')),
+    const values = [
+      n + 1, safeText(r.fullName), safeText(r.villageName ?? ''), safeText(r.teams.map(shortTeamName).join('; ')),
       r.sessions, r.days, r.dates.map(formatDate).join(', '), '',
     ];
+    row.values = values;
+    row.height = LINE_HEIGHT * linesNeeded(values);
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       cell.font = { name: FONT, size: 12 };
       cell.border = BORDER;

@@ -71,12 +71,13 @@ export function buildSheetModel(commune: Commune, s: TrainingSessionDetail, kind
     title: signIn ? 'DANH SÁCH KÝ TÊN THAM DỰ TẬP HUẤN' : 'DANH SÁCH ĐIỂM DANH THAM DỰ TẬP HUẤN',
     subtitle: s.title,
     info: sessionInfo(s),
+    // Widths in points of the 467 pt between the margins; the marks need more room than a signature.
     columns: [
-      { header: 'STT', width: 32, align: 'center' },
-      { header: 'Họ và tên', width: 138, align: 'left' },
-      { header: 'Thôn/Tổ', width: 88, align: 'left' },
-      { header: 'Chức danh', width: 124, align: 'left' },
-      { header: signIn ? 'Ký tên' : 'Điểm danh', width: 85, align: signIn ? 'center' : 'left' },
+      { header: 'STT', width: 34, align: 'center' },
+      { header: 'Họ và tên', width: 128, align: 'left' },
+      { header: 'Thôn/Tổ', width: 78, align: 'left' },
+      { header: 'Chức danh', width: signIn ? 142 : 120, align: 'left' },
+      { header: signIn ? 'Ký tên' : 'Điểm danh', width: signIn ? 85 : 107, align: signIn ? 'center' : 'left' },
     ],
     rows,
     minRowHeight: signIn ? 28 : 20,

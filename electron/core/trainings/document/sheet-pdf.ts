@@ -48,10 +48,11 @@ class SheetWriter {
     const rightX = PAGE.left + leftW;
     const rightW = CONTENT_WIDTH - leftW + PAGE.right / 2;
     const top = this.y;
-    let y = top + this.text(this.model.authority[0], PAGE.left, top, leftW, 'serif', 12);
-    y += this.text(this.model.authority[1], PAGE.left, y, leftW, 'serif-bold', 12);
+    let y = top;
+    for (const line of this.model.authority) y += this.text(line, PAGE.left, y, leftW, 'serif-bold', 12);
+    const widest = Math.max(...this.model.authority.map((l) => this.doc.font('serif-bold').fontSize(12).widthOfString(l)));
     const cx = PAGE.left + leftW / 2;
-    this.rule(cx - 30, cx + 30, y + 2);
+    this.rule(cx - widest / 6, cx + widest / 6, y + 2); // a short rule, a third of the name's width
 
     let ry = top + this.text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', rightX, top, rightW, 'serif-bold', 12);
     const motto = 'Độc lập - Tự do - Hạnh phúc';
