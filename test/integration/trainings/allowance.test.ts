@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TrainingSessionDetail } from '../../../shared/api';
+import type { TrainingSessionDetail } from '../../../shared/api/trainings';
 import { tempCore } from '../../helpers/core';
 import { twoTeams } from './scenario';
 
@@ -38,9 +38,14 @@ function parseCsvLine(line: string): string[] {
     let cell = '';
     if (line[i] === '"') {
       for (i++; i < line.length; i++) {
-        if (line[i] === '"' && line[i + 1] === '"') (cell += '"'), i++;
-        else if (line[i] === '"') break;
-        else cell += line[i];
+        if (line[i] === '"' && line[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else if (line[i] === '"') {
+          break;
+        } else {
+          cell += line[i];
+        }
       }
       i++;
     } else {
