@@ -7,7 +7,7 @@ import { COMMUNE_KINDS } from '../../../shared/domain/vocabulary';
 
 const useStyles = makeStyles({
   root: { display: 'flex', height: '100vh', overflow: 'hidden', backgroundColor: tokens.colorNeutralBackground2 },
-  nav: { flexShrink: 0, width: '240px' },
+  nav: { flexShrink: 0, width: '220px' },
   brand: { display: 'flex', flexDirection: 'column', gap: '2px', padding: '12px 4px 8px' },
   main: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', overflow: 'auto', padding: '20px 24px' },
 });

@@ -11,7 +11,7 @@ import { ProfileField } from './ProfileField';
 import { ViceChairsField } from './ViceChairsField';
 
 const useStyles = makeStyles({
-  form: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(240px, 1fr))', gap: '14px 20px', maxWidth: '880px' },
+  form: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(240px, 1fr))', gap: '14px 20px', maxWidth: '880px', alignItems: 'start' },
   wide: { gridColumn: '1 / -1' },
   actions: { gridColumn: '1 / -1', display: 'flex', gap: '8px' },
 });

@@ -6,7 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { CommuneForm } from './CommuneForm';
 
-const useStyles = makeStyles({ intro: { maxWidth: '880px', marginBottom: '16px' } });
+const useStyles = makeStyles({ intro: { maxWidth: '880px', margin: '8px 0 16px' } });
 
 /** Without a commune the app shows only this page, as a friendly first-run setup. */
 export function CommunePage() {

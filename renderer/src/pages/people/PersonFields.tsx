@@ -6,7 +6,7 @@ import { choicesOf, ChoiceField, TextField } from '../../components/form/fields'
 import type { PersonValues } from './person-form';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(200px, 1fr))', gap: '10px 16px' },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(200px, 1fr))', gap: '10px 16px', alignItems: 'start' },
   wide: { gridColumn: '1 / -1' },
 });
 

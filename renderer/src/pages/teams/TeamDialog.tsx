@@ -55,8 +55,10 @@ export function TeamDialog({ team, onClose, onCreated }: { team: TeamDetail | nu
       <TextField label={t('teams.name')} required hint={t('teams.nameHint')} {...form.field('name')} />
       <ChoiceField label={t('teams.level')} required choices={choicesOf(TEAM_LEVELS)} {...form.field('level')} />
       <Field label={t('teams.villages')} hint={t('teams.villagesHint')} validationMessage={form.errors['villageIds']}>
+        {/* Inline: a portal outside the modal dialog would be hidden from assistive technology. */}
         <Dropdown
           multiselect
+          inlinePopup
           disabled={isCommune}
           aria-label={t('teams.villages')}
           placeholder={t('teams.villagesPlaceholder')}

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { TeamRow } from '../../../../shared/api';
 import { TEAM_LEVELS, TEAM_STATUSES } from '../../../../shared/domain/vocabulary';
 import { compareVietnamese } from '../../../../shared/text/vietnamese';
+import { CellBox } from '../../components/grid/CellBox';
 import { formatDate } from '../../lib/dates';
 
 export const STATUS_COLOR = { draft: 'informative', established: 'success', dissolved: 'subtle' } as const;
@@ -13,28 +14,39 @@ function NameCell({ data }: ICellRendererParams<TeamRow>) {
 }
 
 function StatusCell({ data }: ICellRendererParams<TeamRow>) {
-  return data ? <Badge appearance="tint" color={STATUS_COLOR[data.status]}>{TEAM_STATUSES[data.status]}</Badge> : null;
+  if (!data) return null;
+  return <CellBox><Badge appearance="tint" color={STATUS_COLOR[data.status]}>{TEAM_STATUSES[data.status]}</Badge></CellBox>;
 }
 
 function WarningsCell({ data, t }: ICellRendererParams<TeamRow> & { t: TFunction }) {
   if (!data || data.status === 'dissolved') return null;
-  return data.warningCount > 0
-    ? <Badge appearance="filled" color="warning">{t('teams.warningCount', { count: data.warningCount })}</Badge>
-    : <Badge appearance="tint" color="success">{t('teams.noWarnings')}</Badge>;
+  return (
+    <CellBox>
+      {data.warningCount > 0
+        ? <Badge appearance="filled" color="warning">{t('teams.warningCount', { count: data.warningCount })}</Badge>
+        : <Badge appearance="tint" color="success">{t('teams.noWarnings')}</Badge>}
+    </CellBox>
+  );
 }
+
+/** A commune-level team serves the whole commune; a village-level one, its villages. */
+const areaOf = (t: TFunction, team: TeamRow) =>
+  team.level === 'commune' ? t('teams.wholeCommune') : team.villages.map((v) => v.name).join(', ');
 
 export function teamColumns(t: TFunction): ColDef<TeamRow>[] {
   return [
-    { field: 'name', headerName: t('teams.name'), flex: 2.4, minWidth: 260, sort: 'asc', comparator: compareVietnamese, cellRenderer: NameCell },
-    { field: 'level', headerName: t('teams.level'), flex: 1.2, minWidth: 170, valueFormatter: (p) => TEAM_LEVELS[p.value as TeamRow['level']] },
     {
-      colId: 'villages', headerName: t('teams.villages'), flex: 1.4, minWidth: 150,
-      valueGetter: (p) => p.data?.villages.map((v) => v.name).join(', ') ?? '', comparator: compareVietnamese,
+      field: 'name', headerName: t('teams.name'), flex: 2.6, minWidth: 300, sort: 'asc', comparator: compareVietnamese,
+      cellRenderer: NameCell, tooltipField: 'name',
     },
-    { field: 'memberCount', headerName: t('teams.members'), width: 130, type: 'rightAligned' },
-    { field: 'leaderName', headerName: t('teams.leader'), flex: 1.3, minWidth: 160 },
-    { field: 'status', headerName: t('teams.status'), width: 140, cellRenderer: StatusCell },
-    { field: 'establishedOn', headerName: t('teams.established'), width: 140, valueFormatter: (p) => formatDate(p.value) },
-    { field: 'warningCount', headerName: t('teams.warnings'), width: 130, cellRenderer: WarningsCell, cellRendererParams: { t } },
+    {
+      colId: 'villages', headerName: t('teams.villages'), flex: 1, minWidth: 140, comparator: compareVietnamese,
+      valueGetter: (p) => (p.data ? areaOf(t, p.data) : ''), tooltipValueGetter: (p) => p.data && TEAM_LEVELS[p.data.level],
+    },
+    { field: 'memberCount', headerName: t('teams.members'), width: 125, type: 'rightAligned' },
+    { field: 'leaderName', headerName: t('teams.leader'), flex: 1, minWidth: 150 },
+    { field: 'status', headerName: t('teams.status'), width: 135, cellRenderer: StatusCell },
+    { field: 'establishedOn', headerName: t('teams.established'), width: 135, valueFormatter: (p) => formatDate(p.value) },
+    { field: 'warningCount', headerName: t('teams.warnings'), width: 125, cellRenderer: WarningsCell, cellRendererParams: { t } },
   ];
 }

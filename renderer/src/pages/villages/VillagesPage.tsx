@@ -49,6 +49,7 @@ export function VillagesPage() {
             getRowId={(v) => v.id}
             onOpen={(village) => setOpen({ kind: 'edit', village })}
             rowClass={(v) => (v.status === 'active' ? undefined : 'row-inactive')}
+            emptyText={t('villages.emptyHint')}
           />
         )}
       </QueryState>

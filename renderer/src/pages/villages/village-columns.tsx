@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { Village } from '../../../../shared/api';
 import { VILLAGE_KINDS, VILLAGE_STATUSES } from '../../../../shared/domain/vocabulary';
 import { compareVietnamese } from '../../../../shared/text/vietnamese';
+import { CellBox } from '../../components/grid/CellBox';
 import { formatCount } from '../../lib/numbers';
 
 export interface VillageActions {
@@ -15,21 +16,24 @@ const STATUS_COLOR = { active: 'success', merged: 'informative', retired: 'subtl
 
 function StatusCell({ data, names }: ICellRendererParams<Village> & { names: Map<string, string> }) {
   if (!data) return null;
-  const label = data.status === 'merged' && data.mergedIntoId
-    ? `${VILLAGE_STATUSES.merged} → ${names.get(data.mergedIntoId) ?? ''}`
-    : VILLAGE_STATUSES[data.status];
-  return <Badge appearance="tint" color={STATUS_COLOR[data.status]}>{label}</Badge>;
+  const into = data.status === 'merged' && data.mergedIntoId ? names.get(data.mergedIntoId) : null;
+  return (
+    <CellBox>
+      <Badge appearance="tint" color={STATUS_COLOR[data.status]}>{VILLAGE_STATUSES[data.status]}</Badge>
+      {into && <span>vào {into}</span>}
+    </CellBox>
+  );
 }
 
 function ActionsCell({ data, actions, t }: ICellRendererParams<Village> & { actions: VillageActions; t: TFunction }) {
   if (!data) return null;
   return (
-    <div style={{ display: 'flex', gap: 4 }}>
+    <CellBox>
       <Button size="small" onClick={() => actions.edit(data)}>{t('common.edit')}</Button>
       <Button size="small" appearance="subtle" onClick={() => actions.changeStatus(data)}>
         {data.status === 'active' ? t('villages.changeStatus') : t('villages.reactivate')}
       </Button>
-    </div>
+    </CellBox>
   );
 }
 
@@ -42,7 +46,7 @@ export function villageColumns(t: TFunction, actions: VillageActions, villages: 
     { field: 'kind', headerName: t('villages.kind'), flex: 1, minWidth: 120, valueFormatter: (p) => VILLAGE_KINDS[p.value as Village['kind']] },
     { field: 'households', headerName: t('villages.households'), width: 110, ...numeric },
     { field: 'population', headerName: t('villages.population'), width: 140, ...numeric },
-    { field: 'status', headerName: t('villages.status'), flex: 1.4, minWidth: 190, cellRenderer: StatusCell, cellRendererParams: { names } },
+    { field: 'status', headerName: t('villages.status'), flex: 1.6, minWidth: 230, cellRenderer: StatusCell, cellRendererParams: { names } },
     { field: 'teamCount', headerName: t('villages.teams'), width: 90, type: 'rightAligned' },
     { colId: 'actions', headerName: t('villages.actions'), width: 230, sortable: false, cellRenderer: ActionsCell, cellRendererParams: { actions, t } },
   ];

@@ -16,7 +16,7 @@ import { PersonFields } from '../../people/PersonFields';
 import { PersonSearch } from './PersonSearch';
 
 const useStyles = makeStyles({
-  seat: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(200px, 1fr))', gap: '10px 16px' },
+  seat: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(200px, 1fr))', gap: '10px 16px', alignItems: 'start' },
 });
 
 type Mode = 'existing' | 'new';

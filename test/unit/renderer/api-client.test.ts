@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiClient } from '../../../renderer/src/api/client';
+import { ApiError } from '../../../renderer/src/api/errors';
+import { createHttpTransport } from '../../../renderer/src/api/http-transport';
+import { INVALIDATES } from '../../../renderer/src/api/invalidation';
+import { takeSessionToken } from '../../../renderer/src/api/session-token';
+import { operations, type OperationName } from '../../../shared/api';
+import { startServer, type RunningServer } from '../../../electron/serve/server';
+import { tempCore, demoCommuneInput } from '../../helpers/core';
+
+describe('the HTTP transport against a real serve-mode server', () => {
+  let db: ReturnType<typeof tempCore>;
+  let server: RunningServer;
+  beforeAll(async () => {
+    db = tempCore();
+    server = await startServer({ core: db.core, port: 0 });
+  });
+  afterAll(async () => {
+    await server.close();
+    db.dispose();
+  });
+
+  const client = (token: string | null) =>
+    createApiClient(createHttpTransport({ baseUrl: `http://127.0.0.1:${server.port}/`, token }));
+
+  it('calls operations typed by the contract', async () => {
+    const api = client(server.token);
+    expect(await api.call('commune.get', {})).toBeNull();
+    const saved = await api.call('commune.save', demoCommuneInput);
+    expect(saved.name).toBe('Hòa Bình');
+    const village = await api.call('villages.create', { name: 'Thôn Đông', kind: 'thon', households: 320 });
+    expect(await api.call('villages.list', {})).toEqual([village]);
+  });
+
+  it('turns refusals into typed ApiErrors with the Vietnamese message and field issues', async () => {
+    const api = client(server.token);
+    const error = await api.call('villages.create', { name: ' ', kind: 'thon' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('VALIDATION');
+    expect((error as ApiError).issues).toEqual([{ path: 'name', message: 'Tên thôn/tổ dân phố không được để trống.' }]);
+
+    const duplicate = await api.call('villages.create', { name: 'thon dong', kind: 'thon' }).catch((e: unknown) => e);
+    expect((duplicate as ApiError).code).toBe('DUPLICATE');
+    expect((duplicate as ApiError).message).toContain('Thôn Đông');
+  });
+
+  it('is refused without the right token, and says so in Vietnamese', async () => {
+    const wrong = await client('x'.repeat(43)).call('commune.get', {}).catch((e: unknown) => e);
+    expect((wrong as ApiError).code).toBe('FORBIDDEN');
+    const missing = await client(null).call('commune.get', {}).catch((e: unknown) => e);
+    expect((missing as ApiError).code).toBe('FORBIDDEN');
+    expect((missing as ApiError).message).toContain('mở lại đường dẫn');
+  });
+
+  it('reports a server that is gone as INTERNAL, not as a crash', async () => {
+    const api = createApiClient(createHttpTransport({ baseUrl: 'http://127.0.0.1:9/', token: server.token }));
+    const error = await api.call('commune.get', {}).catch((e: unknown) => e);
+    expect((error as ApiError).code).toBe('INTERNAL');
+    expect((error as ApiError).message).toContain('Không kết nối được máy chủ');
+  });
+});
+
+describe('the serve-mode token in the URL fragment', () => {
+  it('is kept for the tab and removed from the address bar', () => {
+    const stored = new Map<string, string>();
+    const replaced: string[] = [];
+    const place = (hash: string) => ({
+      location: { hash, pathname: '/', search: '' },
+      sessionStorage: { getItem: (k: string) => stored.get(k) ?? null, setItem: (k: string, v: string) => void stored.set(k, v) },
+      history: { state: null, replaceState: (_s: unknown, _t: string, url?: string | URL | null) => void replaced.push(String(url)) },
+    });
+    expect(takeSessionToken(place('#token=abc_DEF-123'))).toBe('abc_DEF-123');
+    expect(replaced).toEqual(['/#/']);
+    // After a reload the fragment is the router's; the token comes from sessionStorage.
+    expect(takeSessionToken(place('#/teams'))).toBe('abc_DEF-123');
+    expect(replaced).toHaveLength(1);
+  });
+});
+
+describe('cache invalidation', () => {
+  it('names, for every register change, the reads it makes stale', () => {
+    const reads = /\.(get|list|search|profiles|check)$/u;
+    const register = /^(commune|villages|teams|people)\./u;
+    const changes = (Object.keys(operations) as OperationName[]).filter((n) => register.test(n) && !reads.test(n));
+    expect(changes.length).toBeGreaterThan(8);
+    for (const change of changes) {
+      expect(INVALIDATES[change], change).toBeDefined();
+      for (const read of INVALIDATES[change] ?? []) expect(reads.test(read), `${change} → ${read}`).toBe(true);
+    }
+  });
+});
