@@ -4,6 +4,7 @@ import { doctorCommand } from './doctor-command';
 import { importMembersCommand } from './import-members';
 import { peopleSearchCommand } from './people-search';
 import { seedCommand } from './seed';
+import { trainingCommands } from './training';
 
 /** Every CLI command by name; capabilities add theirs here. */
 export function registerCommands(): Record<string, Command> {
@@ -16,5 +17,6 @@ export function registerCommands(): Record<string, Command> {
     'decision sign': decisionSignCommand,
     'decision verify': decisionVerifyCommand,
     'import members': importMembersCommand,
+    ...trainingCommands,
   };
 }

@@ -1,5 +1,6 @@
 import type { Core } from '../../core/app';
 import { call } from '../../core/dispatch';
+import { seedDemoTrainings } from '../../core/trainings/demo-seed';
 import type { OperationInput, OperationName, OperationResult, TeamDetail } from '../../../shared/api';
 import type { BackgroundRole, TeamPosition } from '../../../shared/domain/vocabulary';
 import { prng, randomPerson, randomPhone } from './names';
@@ -91,6 +92,7 @@ export async function seedDemo(core: Core): Promise<void> {
     teamIds.set(spec.name, { id: team.id, established: spec.status === 'established' });
   }
   await seedDemoDecisions(op, teamIds);
+  await seedDemoTrainings(core);
 }
 
 type Op = <K extends OperationName>(name: K, input: OperationInput<K>) => Promise<OperationResult<K>>;

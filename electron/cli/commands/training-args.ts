@@ -1,0 +1,30 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { Core } from '../../core/app';
+
+/** "15/03/2026", "5/3/2026" or "2026-03-15" → "2026-03-15"; whether the day exists is the contract's check. */
+export function parseCliDate(text: string, flag: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text);
+  if (iso) return text;
+  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(text);
+  if (vn) return `${vn[3]}-${vn[2].padStart(2, '0')}-${vn[1].padStart(2, '0')}`;
+  throw new AppError('VALIDATION', `${flag}: ngày "${text}" không hợp lệ (cần dạng dd/mm/yyyy hoặc yyyy-mm-dd).`);
+}
+
+/** A full session id, or a prefix that names exactly one session (ids are long to type). */
+export function resolveSessionId(core: Core, text: string): string {
+  const rows = core.ctx.db
+    .prepare("SELECT id FROM training_session WHERE id = ? OR (length(?) >= 4 AND id LIKE ? || '%') LIMIT 2")
+    .all(text, text, text.replace(/[%_]/gu, '')) as { id: string }[];
+  if (rows.length === 1) return rows[0].id;
+  if (rows.length === 0) throw new AppError('NOT_FOUND', `Không tìm thấy buổi tập huấn "${text}". Xem mã bằng lệnh: training list`);
+  throw new AppError('VALIDATION', `Có nhiều buổi tập huấn bắt đầu bằng "${text}"; hãy nhập mã đầy đủ.`);
+}
+
+export function writeOutput(out: string, bytes: Uint8Array): string {
+  const path = resolve(out);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, bytes);
+  return path;
+}
