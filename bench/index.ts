@@ -1,4 +1,5 @@
 import { benchRegister } from './register';
+import { benchTrainings } from './trainings';
 
 /**
  * `npm run bench`: timings on province-scale data. Targets live here, not in unit tests,
@@ -7,6 +8,7 @@ import { benchRegister } from './register';
 const only = process.argv[2];
 const suites: Record<string, () => Promise<void>> = {
   register: () => benchRegister(),
+  trainings: () => benchTrainings(),
 };
 
 console.log(`# TCNS benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform})`);
