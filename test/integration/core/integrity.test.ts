@@ -82,6 +82,7 @@ const READS = new Set<OperationName>([
   'commune.get', 'villages.list', 'teams.list', 'teams.get', 'people.search', 'people.get', 'rules.profiles', 'rules.check',
   'decisions.list', 'decisions.get', 'decisions.nextNumber', 'decisions.exportDocx', 'decisions.exportPdf',
   'decisions.downloadSigned', 'decisions.verify', 'decisions.consolidationNeeds', 'imports.previewMembers',
+  'trainings.topics', 'trainings.list', 'trainings.get', 'trainings.personHistory', 'trainings.attendanceDays', 'trainings.sheet', 'trainings.allowanceWorkbook',
 ]);
 
 describe('audit trail', () => {
@@ -131,6 +132,20 @@ describe('audit trail', () => {
     await t.op('teams.endMembership', { membershipId: leaving.id, version: leaving.version, on: '2026-03-05' });
     const consolidation = await mutate('decisions.draftConsolidation', { teamId: team.id });
     await mutate('decisions.deleteDraft', { id: consolidation.id, version: consolidation.version });
+
+    const topic = await mutate('trainings.addTopic', { name: 'Sử dụng ứng dụng Hue-S' });
+    const training = await mutate('trainings.create', { title: 'Tập huấn VNeID', topicIds: [topic.id], date: '2026-03-10', format: 'in_person', organiserKind: 'commune' });
+    await mutate('trainings.update', { id: training.id, version: training.version, title: 'Tập huấn VNeID mức độ 2', date: '2026-03-10', format: 'in_person', organiserKind: 'commune' });
+    const { session: listed } = await mutate('trainings.invite', { sessionId: training.id, personIds: [person.id] });
+    const marked = await mutate('trainings.mark', { inviteeId: listed.invitees[0].id, version: listed.invitees[0].version, status: 'late' });
+    await mutate('trainings.unmark', { inviteeId: marked.invitee.id, version: marked.invitee.version });
+    const walkIn = await mutate('trainings.addWalkIn', { sessionId: training.id, fullName: 'Lê Văn Tám', place: 'Xã Hòa Lạc' });
+    const unmarkedWalkIn = await t.op('trainings.unmark', { inviteeId: walkIn.invitee.id, version: walkIn.invitee.version });
+    await mutate('trainings.removeInvitee', { inviteeId: unmarkedWalkIn.invitee.id, version: unmarkedWalkIn.invitee.version });
+    const { session: held } = await mutate('trainings.markAllPresent', { sessionId: training.id });
+    await mutate('trainings.setStatus', { id: held.id, version: held.version, status: 'cancelled' });
+    const mistaken = await t.op('trainings.create', { title: 'Nhập nhầm', date: '2026-03-11', format: 'online', organiserKind: 'other' });
+    await mutate('trainings.delete', { id: mistaken.id, version: mistaken.version });
 
     const mutations = (Object.keys(operations) as OperationName[]).filter((n) => !READS.has(n));
     expect(mutations.filter((n) => !done.has(n)), 'every mutation operation is covered by this test').toEqual([]);
