@@ -5,6 +5,7 @@ import { ApiError } from '../../../renderer/src/api/errors';
 import { formatDate, parseDate, todayTyped } from '../../../renderer/src/lib/dates';
 import { serverFieldErrors, splitErrors, validate } from '../../../renderer/src/lib/form-errors';
 import { formatCount, parseCount } from '../../../renderer/src/lib/numbers';
+import { shortTeamName } from '../../../renderer/src/lib/team-names';
 import { emptyPersonValues, personInputOf } from '../../../renderer/src/pages/people/person-form';
 
 describe('dates typed dd/mm/yyyy', () => {
@@ -66,5 +67,14 @@ describe('field errors', () => {
   it('keeps fields the person form does not show when editing', () => {
     const input = personInputOf({ ...emptyPersonValues, fullName: 'A' }, { birthDate: '1990-02-03', note: 'ghi chú' });
     expect(input).toMatchObject({ birthDate: '1990-02-03', note: 'ghi chú', gender: null, villageId: null, birthYear: null });
+  });
+});
+
+describe('short team names', () => {
+  it('drops the words every team name starts with, whatever the keyboard sent', () => {
+    expect(shortTeamName('Tổ công nghệ số cộng đồng thôn Tây')).toBe('Thôn Tây');
+    expect(shortTeamName('Tổ công nghệ số cộng đồng xã Hòa Bình'.normalize('NFD'))).toBe('Xã Hòa Bình'.normalize('NFD'));
+    expect(shortTeamName('Tổ CNSCĐ thôn Đông')).toBe('Tổ CNSCĐ thôn Đông');
+    expect(shortTeamName('Tổ công nghệ số cộng đồng')).toBe('Tổ công nghệ số cộng đồng');
   });
 });

@@ -26,6 +26,7 @@ export const gridTheme = themeQuartz.withParams({
   foregroundColor: '#242424',
   headerBackgroundColor: '#f5f5f5',
   borderColor: '#e0e0e0',
+  cellHorizontalPadding: 12,
   rowHeight: 40,
   headerHeight: 40,
   wrapperBorderRadius: 4,
@@ -56,7 +57,7 @@ export function DataGrid<T>(props: Props<T>) {
     [props.emptyText],
   );
   return (
-    <div style={{ height: props.height ?? '100%', minHeight: 240, flexGrow: 1 }} aria-label={props.ariaLabel} role="region">
+    <div className="tcns-grid" style={{ height: props.height ?? '100%', minHeight: 240, flexGrow: 1 }} aria-label={props.ariaLabel} role="region">
       <AgGridReact<T>
         theme={gridTheme}
         localeText={localeText}

@@ -6,7 +6,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { CommuneForm } from './CommuneForm';
 
-const useStyles = makeStyles({ intro: { maxWidth: '880px', margin: '8px 0 16px' } });
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: '12px' },
+  intro: { maxWidth: '880px', margin: 0 },
+});
 
 /** Without a commune the app shows only this page, as a friendly first-run setup. */
 export function CommunePage() {
@@ -17,7 +20,7 @@ export function CommunePage() {
   const profiles = useApiQuery('rules.profiles', {}, { staleTime: Infinity });
   const firstRun = commune.data === null;
   return (
-    <>
+    <div className={styles.page}>
       <PageHeader title={firstRun ? t('commune.setupTitle') : t('commune.editTitle')} />
       {firstRun && <Text as="p" block className={styles.intro}>{t('commune.setupIntro')}</Text>}
       <QueryState query={commune}>
@@ -34,6 +37,6 @@ export function CommunePage() {
           </QueryState>
         )}
       </QueryState>
-    </>
+    </div>
   );
 }

@@ -40,7 +40,7 @@ export function teamColumns(t: TFunction): ColDef<TeamRow>[] {
       cellRenderer: NameCell, tooltipField: 'name',
     },
     {
-      colId: 'villages', headerName: t('teams.villages'), flex: 1, minWidth: 140, comparator: compareVietnamese,
+      colId: 'villages', headerName: t('teams.area'), flex: 1, minWidth: 140, comparator: compareVietnamese,
       valueGetter: (p) => (p.data ? areaOf(t, p.data) : ''), tooltipValueGetter: (p) => p.data && TEAM_LEVELS[p.data.level],
     },
     { field: 'memberCount', headerName: t('teams.members'), width: 125, type: 'rightAligned' },

@@ -9,6 +9,7 @@ import { useDebounced } from '../../../lib/use-debounced';
 
 const useStyles = makeStyles({
   results: { maxHeight: '260px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: '4px', padding: '4px 8px' },
+  name: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   detail: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -48,7 +49,7 @@ export function PersonSearch(props: { memberIds: Set<string>; selected: string; 
                     disabled={member}
                     label={
                       <span>
-                        {p.fullName} <span className={styles.detail}>— {describe(p)}{member ? ` (${t('addMember.alreadyMember')})` : ''}</span>
+                        <span className={styles.name}>{p.fullName}</span> <span className={styles.detail}>— {describe(p)}{member ? ` (${t('addMember.alreadyMember')})` : ''}</span>
                       </span>
                     }
                   />
