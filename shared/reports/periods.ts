@@ -189,3 +189,17 @@ export function periodsWithin(outer: ReportPeriod, kind: PeriodKind): ReportPeri
   }
   return list;
 }
+
+/** The period inside a sentence: "tháng 7 năm 2026", "quý III năm 2026", "6 tháng đầu năm 2026", "năm 2026". */
+export function periodPhrase(p: ReportPeriod): string {
+  switch (p.kind) {
+    case 'month':
+      return `tháng ${p.index} năm ${p.year}`;
+    case 'quarter':
+      return `quý ${ROMAN[p.index - 1]} năm ${p.year}`;
+    case 'half':
+      return p.index === 1 ? `6 tháng đầu năm ${p.year}` : `6 tháng cuối năm ${p.year}`;
+    case 'year':
+      return `năm ${p.year}`;
+  }
+}

@@ -1,0 +1,56 @@
+import type ExcelJS from 'exceljs';
+import { fillPlaceholders, type SheetLayout } from '../../../../shared/reports/layout';
+import { communeTitle, upperVi } from '../../../../shared/reports/format';
+import { a4Sheet, printableRowHeight, repeatRows, SheetCursor, signatureBlockHeight, writeAdministrativeHeader, writeSignatureBlock } from '../../xlsx';
+import type { ReportModel } from '../data/model';
+import type { Source } from '../data/source';
+import { REPORT_STYLES } from './cell-styles';
+import { physicalColumns, sheetWidths } from './columns';
+import { writeTable } from './table';
+
+/** Title lines: bold title, bold subtitle, italic note, and on the first sheet "Kính gửi". */
+function writeTitle(cursor: SheetCursor, sheet: SheetLayout, model: ReportModel): void {
+  const fill = (text: string) => fillPlaceholders(text, model.meta.placeholders);
+  const last = cursor.columnCount;
+  cursor.addSpan(1, last, fill(sheet.title), REPORT_STYLES.title);
+  if (sheet.subtitle) cursor.addSpan(1, last, fill(sheet.subtitle), sheet.header === 'annex' && sheet.subtitle.startsWith('(') ? REPORT_STYLES.note : REPORT_STYLES.subtitle);
+  if (sheet.note) cursor.addSpan(1, last, fill(sheet.note), REPORT_STYLES.note);
+  if (sheet.header === 'administrative') {
+    cursor.blank(6);
+    cursor.addSpan(1, last, `Kính gửi: ${fill(model.meta.layout.recipient)}.`, REPORT_STYLES.recipient);
+  }
+  cursor.blank(10);
+}
+
+/** Writes one sheet of the layout and commits it; returns the rows of data written. */
+export async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, model: ReportModel): Promise<number> {
+  const tables = sheet.tables.map((t) => ({ layout: t, columns: physicalColumns(t, model.indicators) }));
+  const widths = sheetWidths(tables.map((t) => t.columns));
+  const cursor = new SheetCursor(workbook.addWorksheet(sheet.name, a4Sheet(sheet.orientation)), widths, printableRowHeight(sheet.orientation, widths));
+  const { commune } = model.meta;
+  if (sheet.header === 'administrative') {
+    writeAdministrativeHeader(cursor, {
+      issuer: ['ỦY BAN NHÂN DÂN', upperVi(communeTitle(commune.kind, commune.name))],
+      numberLine: `Số: ${model.meta.numberText}`,
+      placeDate: model.meta.placeholders.placeDate,
+    });
+  }
+  writeTitle(cursor, sheet, model);
+  const { signature } = model.meta.layout;
+  const signatureHeight = sheet.signature ? signatureBlockHeight(signature) : 0;
+  let rows = 0;
+  for (const [i, t] of tables.entries()) {
+    if (i > 0) cursor.blank(10);
+    const keepWithNext = i === tables.length - 1 && signatureHeight ? signatureHeight : undefined;
+    const written = await writeTable(cursor, t.layout, t.columns, model.sources[t.layout.source] as Source<object>, { keepWithNext });
+    rows += written.rows;
+    // A sheet that is one long table repeats its header on every printed page.
+    if (tables.length === 1) repeatRows(cursor.sheet, written.first, written.last);
+  }
+  if (sheet.signature) {
+    writeSignatureBlock(cursor, { left: signature.left, leftName: model.meta.preparedBy, right: signature.right, rightName: commune.chairName });
+  }
+  cursor.flush();
+  cursor.sheet.commit();
+  return rows;
+}

@@ -1,0 +1,141 @@
+import type { ColumnType, TableLayout } from '../../../../shared/reports/layout';
+import { breathe, excelDate, safeNumber, safeText, wrappedHeight, type CellSpec, type CellValue, type SheetCursor } from '../../xlsx';
+import type { Source } from '../data/source';
+import { REPORT_STYLES, dataStyle, totalStyle } from './cell-styles';
+import type { PhysicalColumn } from './columns';
+
+/** How often a long table lets the compressor catch up (rows). */
+const BREATHE_EVERY = 2000;
+const MIN_ROW_HEIGHT = 18;
+const TOTAL_ROW_HEIGHT = 20;
+const HEADING_HEIGHT = 22;
+const NUMBER_ROW_HEIGHT = 18;
+/** Rows that go to the next page with whatever must follow the table (the signature). */
+const ROWS_KEPT_WITH_NEXT = 2;
+
+/** A value as its column's type wants it: text neutralised, numbers finite, dates real dates. */
+export function typedValue(type: ColumnType, value: unknown): CellValue {
+  switch (type) {
+    case 'text':
+      return value === null || value === undefined ? null : safeText(String(value)) || null;
+    case 'date':
+      return value instanceof Date || typeof value === 'string' ? excelDate(value) : null;
+    default:
+      return typeof value === 'number' ? safeNumber(value) : null;
+  }
+}
+
+interface HeaderPlan { groupHeight: number; labelHeight: number; grouped: boolean }
+
+function planHeader(columns: PhysicalColumn[]): HeaderPlan {
+  const grouped = columns.some((c) => c.group);
+  const labelHeight = Math.max(...columns.map((c) => wrappedHeight(c.label, c.width, 12, true)), 20);
+  let groupHeight = 0;
+  for (const c of columns) {
+    if (!c.group) continue;
+    const span = columns.filter((x) => x.group === c.group).reduce((w, x) => w + x.width, 0);
+    groupHeight = Math.max(groupHeight, wrappedHeight(c.group, span, 12, true));
+  }
+  return { grouped, labelHeight, groupHeight };
+}
+
+/** Header rows: group labels merged across their columns, other labels merged down both rows. */
+function writeHeader(cursor: SheetCursor, columns: PhysicalColumn[], plan: HeaderPlan, numbered: boolean): { first: number; last: number } {
+  const style = REPORT_STYLES.header;
+  const numbers = () => cursor.add(columns.map((_, i) => ({ value: `(${i + 1})`, style: REPORT_STYLES.columnNumber })), NUMBER_ROW_HEIGHT);
+  if (!plan.grouped) {
+    const first = cursor.add(columns.map((c) => ({ value: c.label, style })), plan.labelHeight);
+    return { first, last: numbered ? numbers() : first };
+  }
+  const top = cursor.add(columns.map((c) => ({ value: c.group ?? c.label, style })), plan.groupHeight);
+  const bottom = cursor.add(columns.map((c) => ({ value: c.group ? c.label : null, style })), plan.labelHeight);
+  for (let i = 0; i < columns.length; ) {
+    const group = columns[i].group;
+    let j = i;
+    while (group && j + 1 < columns.length && columns[j + 1].group === group) j++;
+    if (!group) cursor.merge(top, i + 1, bottom, i + 1);
+    else if (j > i) cursor.merge(top, i + 1, top, j + 1);
+    i = j + 1;
+  }
+  return { first: top, last: numbered ? numbers() : bottom };
+}
+
+function dataRow(columns: PhysicalColumn[], row: object, index: number): { cells: CellSpec[]; height: number } {
+  let height = MIN_ROW_HEIGHT;
+  const cells = columns.map((c) => {
+    const value = c.type === 'index' ? index : typedValue(c.type, c.read(row));
+    if (typeof value === 'string' && value.length > c.width) height = Math.max(height, wrappedHeight(value, c.width));
+    return { value, style: dataStyle(c.type) };
+  });
+  return { cells, height };
+}
+
+/** Points a table needs on paper: whole when short, else its heading, header and first rows. */
+function startHeight(table: TableLayout, plan: HeaderPlan, size: number | undefined): number {
+  const header = plan.labelHeight + (plan.grouped ? plan.groupHeight : 0) + (table.columnNumbers ? NUMBER_ROW_HEIGHT : 0);
+  const rows = size !== undefined && size <= 20 ? size : 3;
+  return (table.heading ? HEADING_HEIGHT : 0) + header + rows * (MIN_ROW_HEIGHT + 4) + (table.total ? TOTAL_ROW_HEIGHT : 0);
+}
+
+/**
+ * Writes one table of a layout: heading, header, rows chunk by chunk (committed as they go),
+ * and the "Tổng cộng" row. A short table is kept on one page; with `keepWithNext` points
+ * (the signature block), the last rows move to the next page rather than leave it alone there.
+ * Returns the header rows, for repeating on every printed page.
+ */
+export async function writeTable<Row extends object>(
+  cursor: SheetCursor,
+  table: TableLayout,
+  columns: PhysicalColumn[],
+  source: Source<Row>,
+  options: { keepWithNext?: number } = {},
+): Promise<{ first: number; last: number; rows: number }> {
+  const plan = planHeader(columns);
+  cursor.keepTogether(startHeight(table, plan, source.size));
+  if (table.heading) cursor.addSpan(1, cursor.columnCount, table.heading, REPORT_STYLES.heading, { height: HEADING_HEIGHT });
+  const header = writeHeader(cursor, columns, plan, table.columnNumbers ?? false);
+  cursor.flush();
+  const tailFrom = options.keepWithNext && source.size !== undefined ? source.size - ROWS_KEPT_WITH_NEXT : Infinity;
+  let index = 0;
+  let written = 0;
+  let team: string | null = null;
+  for (const chunk of source.chunks()) {
+    for (const [at, row] of chunk.entries()) {
+      if (table.groupByTeam) {
+        const name = String((row as { team?: unknown }).team ?? '');
+        if (name !== team) {
+          team = name;
+          index = 0;
+          cursor.addSpan(1, columns.length, safeText(name), REPORT_STYLES.group, { height: 20 });
+        }
+      }
+      index += 1;
+      const { cells, height } = dataRow(columns, row, index);
+      if (written === tailFrom) {
+        const tail = chunk.slice(at).reduce((h, r) => h + dataRow(columns, r, 0).height, 0);
+        cursor.keepTogether(tail + (table.total ? TOTAL_ROW_HEIGHT : 0) + options.keepWithNext!);
+      }
+      cursor.add(cells, height);
+      if (++written % BREATHE_EVERY === 0) {
+        cursor.flush();
+        await breathe();
+      }
+    }
+    cursor.flush();
+  }
+  if (table.total) {
+    const at = columns.findIndex((c) => c.key === String(table.total!.at));
+    const total = source.total ?? {};
+    // The label sits in the first column and is merged up to column `at` (STT + name, say).
+    const r = cursor.add(
+      columns.map((c, i) =>
+        i <= at ? { value: i === 0 ? table.total!.label : null, style: REPORT_STYLES.totalLabel }
+        : { value: c.type === 'index' ? null : typedValue(c.type, c.read(total)), style: totalStyle(c.type) },
+      ),
+      TOTAL_ROW_HEIGHT,
+    );
+    if (at > 0) cursor.merge(r, 1, r, at + 1);
+  }
+  cursor.flush();
+  return { ...header, rows: written };
+}
