@@ -3,6 +3,7 @@ import { decisionHandlers } from './decisions/handlers';
 import { importHandlers } from './imports/members/handlers';
 import type { Handlers } from './dispatch';
 import { peopleHandlers } from './people/handlers';
+import { reportHandlers } from './reports/handlers';
 import { ruleHandlers } from './rules/handlers';
 import { teamHandlers } from './teams/handlers';
 import { trainingHandlers } from './trainings/handlers';
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...trainingHandlers,
   ...decisionHandlers,
   ...importHandlers,
+  ...reportHandlers,
 };

@@ -3,6 +3,7 @@ import { communeOperations } from './commune';
 import { decisionOperations } from './decisions';
 import { importOperations } from './imports';
 import { peopleOperations } from './people';
+import { reportOperations } from './reports';
 import { ruleOperations } from './rules';
 import { teamOperations } from './teams';
 import { trainingOperations } from './trainings';
@@ -21,6 +22,7 @@ export const operations = {
   ...trainingOperations,
   ...decisionOperations,
   ...importOperations,
+  ...reportOperations,
 };
 
 export type Operations = typeof operations;
