@@ -50,7 +50,11 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('console', (m) => {
+    // Chromium logs every non-2xx response; a refusal the UI handles (409 duplicate, 400
+    // validation) is expected traffic, not an error of the page.
+    if (m.type() === 'error' && !/^Failed to load resource: .* status of (400|409) /u.test(m.text())) errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
   return { page, errors };

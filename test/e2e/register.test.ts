@@ -200,6 +200,28 @@ describe('the demo commune', () => {
     await screenshot(page, '39-team-history');
   });
 
+  it('warns about a likely duplicate person and adds them only once the officer confirms', async () => {
+    const lan = served.core.ctx.db
+      .prepare("SELECT birth_year AS year, phone FROM person WHERE full_name = 'Nguyễn Thị Lan'")
+      .get() as { year: number; phone: string };
+    await page.getByRole('tab', { name: /Thành viên hiện tại/u }).click();
+    await page.getByRole('button', { name: 'Thêm thành viên' }).click();
+    await dialog().getByRole('tab', { name: 'Người mới' }).click();
+    await dialog().getByLabel('Họ và tên').fill('nguyễn thị lan');
+    await dialog().getByLabel('Năm sinh').fill(String(lan.year));
+    await dialog().getByLabel('Điện thoại').fill(lan.phone);
+    await dialog().getByLabel('Họ và tên').press('Enter');
+    const notice = dialog().getByTestId('duplicate-notice');
+    await expect.poll(() => notice.textContent()).toContain(`Nguyễn Thị Lan — năm sinh ${lan.year}`);
+    await screenshot(page, '3a-add-member-duplicate');
+    expect(await count("SELECT count(*) AS n FROM person WHERE full_name = 'Nguyễn Thị Lan'")).toBe(1);
+
+    await notice.getByRole('button', { name: 'Đây là người khác — vẫn lưu' }).click();
+    await expect.poll(() => page.getByTestId('member-row').count()).toBe(5);
+    expect(await count("SELECT count(*) AS n FROM person WHERE lower(full_name) = lower('Nguyễn Thị Lan')")).toBe(2);
+    await expect.poll(() => page.getByTestId('rules-ok').count()).toBe(1);
+  });
+
   it('finds a member on the people page by typing without diacritics', async () => {
     await nav('Thành viên');
     const names = page.locator('.ag-center-cols-container [col-id=fullName]');

@@ -20,4 +20,9 @@ export const INVALIDATES: Partial<Record<OperationName, OperationName[]>> = {
   'teams.endMembership': REGISTER_READS,
   'people.create': ['people.search', 'people.get'],
   'people.update': ['people.search', 'people.get', 'teams.list', 'teams.get', 'rules.check'],
+  // Other capabilities that change the register behind its back: issuing a decision
+  // establishes or dissolves teams; an import creates people and memberships. Their own
+  // screens add the reads of their capability here.
+  'decisions.issue': [...REGISTER_READS, 'decisions.list', 'decisions.get', 'decisions.consolidationNeeds'],
+  'imports.commitMembers': REGISTER_READS,
 };

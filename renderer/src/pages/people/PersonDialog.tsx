@@ -36,10 +36,8 @@ function PersonForm({ person, onClose }: { person: Person; onClose: () => void }
     setDuplicate(null);
     update.mutate(input, {
       onSuccess: onClose,
-      onError: (error) => {
-        form.refusedUnder('person')(error);
-        if (error.duplicate) setDuplicate(error);
-      },
+      // A possible duplicate is explained (with its candidates) by the notice, not twice.
+      onError: (error) => (error.duplicate ? setDuplicate(error) : form.refusedUnder('person')(error)),
     });
   };
 

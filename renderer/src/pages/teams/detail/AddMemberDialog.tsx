@@ -58,10 +58,8 @@ export function AddMemberDialog({ team, onClose }: { team: TeamDetail; onClose: 
     setDuplicate(null);
     add.mutate(input, {
       onSuccess: onClose,
-      onError: (error) => {
-        showErrors(serverFieldErrors(error));
-        if (error.duplicate) setDuplicate(error);
-      },
+      // A possible duplicate is explained (with its candidates) by the notice, not twice.
+      onError: (error) => (error.duplicate ? setDuplicate(error) : showErrors(serverFieldErrors(error))),
     });
   };
 
