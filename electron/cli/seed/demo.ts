@@ -1,5 +1,6 @@
 import type { Core } from '../../core/app';
 import { call } from '../../core/dispatch';
+import { seedDemoActivity } from '../../core/reports/demo-activity';
 import { seedDemoTrainings } from '../../core/trainings/demo-seed';
 import type { OperationInput, OperationName, OperationResult, TeamDetail } from '../../../shared/api';
 import type { BackgroundRole, TeamPosition } from '../../../shared/domain/vocabulary';
@@ -93,6 +94,7 @@ export async function seedDemo(core: Core): Promise<void> {
   }
   await seedDemoDecisions(op, teamIds);
   await seedDemoTrainings(core);
+  await seedDemoActivity(core);
 }
 
 type Op = <K extends OperationName>(name: K, input: OperationInput<K>) => Promise<OperationResult<K>>;
