@@ -3,6 +3,7 @@ import { decisionExportCommand, decisionListCommand, decisionSignCommand, decisi
 import { doctorCommand } from './doctor-command';
 import { importMembersCommand } from './import-members';
 import { peopleSearchCommand } from './people-search';
+import { reportCommands } from './report';
 import { seedCommand } from './seed';
 import { trainingCommands } from './training';
 
@@ -18,5 +19,6 @@ export function registerCommands(): Record<string, Command> {
     'decision verify': decisionVerifyCommand,
     'import members': importMembersCommand,
     ...trainingCommands,
+    ...reportCommands,
   };
 }
