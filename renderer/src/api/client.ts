@@ -6,7 +6,8 @@ import type { Transport } from './transport';
 export interface ApiClient {
   readonly transport: Transport['kind'];
   call<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationResult<K>>;
-  saveFile: Transport['saveFile'];
+  /** True when the file was saved; false when the user cancelled the save dialog. */
+  saveFile(file: { fileName: string; bytes: Uint8Array; mimeType?: string }): Promise<boolean>;
 }
 
 export function createApiClient(transport: Transport): ApiClient {
@@ -22,6 +23,10 @@ export function createApiClient(transport: Transport): ApiClient {
       if (!envelope.ok) throw ApiError.fromPayload(envelope.error);
       return envelope.result as OperationResult<typeof name>;
     },
-    saveFile: (file) => transport.saveFile(file),
+    async saveFile(file) {
+      const envelope = await transport.saveFile(file);
+      if (!envelope.ok) throw ApiError.fromPayload(envelope.error);
+      return envelope.result.saved;
+    },
   };
 }

@@ -1,11 +1,14 @@
 import type { Envelope } from '../../../shared/errors';
 import type { Transport } from './transport';
 
-/** What the Electron preload exposes (contextBridge): invoke-only, never ipcRenderer itself. */
+/**
+ * What the Electron preload exposes (contextBridge): invoke-only, never ipcRenderer itself.
+ * Mirrors electron/preload/bridge.ts, which the renderer may not import (process boundary).
+ */
 export interface TcnsBridge {
   platform: 'electron';
-  invoke(name: string, input: unknown): Promise<Envelope<unknown>>;
-  saveFile(file: { fileName: string; bytes: Uint8Array }): Promise<unknown>;
+  invoke(name: string, input?: unknown): Promise<Envelope<unknown>>;
+  saveFile(file: { fileName: string; bytes: Uint8Array }): Promise<Envelope<{ saved: boolean; filePath?: string }>>;
 }
 
 declare global {
@@ -22,8 +25,6 @@ export function createElectronTransport(bridge: TcnsBridge): Transport {
   return {
     kind: 'electron',
     invoke: (name, input) => bridge.invoke(name, input),
-    saveFile: async ({ fileName, bytes }) => {
-      await bridge.saveFile({ fileName, bytes });
-    },
+    saveFile: ({ fileName, bytes }) => bridge.saveFile({ fileName, bytes }),
   };
 }

@@ -12,7 +12,7 @@ export interface HttpTransportOptions {
   download?: (fileName: string, blob: Blob) => void;
 }
 
-const failure = (code: 'FORBIDDEN' | 'INTERNAL', message: string): Envelope<unknown> => ({
+const failure = (code: 'FORBIDDEN' | 'INTERNAL', message: string): Envelope<never> => ({
   ok: false,
   error: { code, message },
 });
@@ -52,7 +52,9 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
     },
     async saveFile({ fileName, bytes, mimeType }) {
       const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType ?? 'application/octet-stream' });
-      options.download?.(fileName, blob);
+      if (!options.download) return failure('INTERNAL', 'Không tải tệp xuống được ở đây.');
+      options.download(fileName, blob);
+      return { ok: true, result: { saved: true } };
     },
   };
 }

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../../renderer/src/api/client';
 import { ApiError } from '../../../renderer/src/api/errors';
+import { createElectronTransport } from '../../../renderer/src/api/electron-transport';
 import { createHttpTransport } from '../../../renderer/src/api/http-transport';
+import { createBridge } from '../../../electron/preload/bridge';
 import { INVALIDATES } from '../../../renderer/src/api/invalidation';
 import { takeSessionToken } from '../../../renderer/src/api/session-token';
 import { operations, type OperationName } from '../../../shared/api';
@@ -57,6 +59,41 @@ describe('the HTTP transport against a real serve-mode server', () => {
     const error = await api.call('commune.get', {}).catch((e: unknown) => e);
     expect((error as ApiError).code).toBe('INTERNAL');
     expect((error as ApiError).message).toContain('Không kết nối được máy chủ');
+  });
+});
+
+describe('the Electron transport over the real preload bridge', () => {
+  it('calls the core through the bridge and reports refusals as ApiErrors', async () => {
+    const db = tempCore();
+    try {
+      // The IPC hop is the only thing Electron adds; here ipcRenderer.invoke → ipcMain.handle
+      // is a direct call into the same core the main process would run.
+      const bridge = createBridge(async (channel, name, input) =>
+        channel === 'tcns:invoke' ? db.core.call(name as string, input) : { ok: true, result: { saved: false } });
+      const api = createApiClient(createElectronTransport(bridge));
+      expect(api.transport).toBe('electron');
+      await api.call('commune.save', demoCommuneInput);
+      expect((await api.call('commune.get', {}))?.chairName).toBe('Nguyễn Văn Ánh');
+      const error = await api.call('teams.get', { id: 'không-có' }).catch((e: unknown) => e);
+      expect((error as ApiError).code).toBe('NOT_FOUND');
+      expect(await api.saveFile({ fileName: 'a.pdf', bytes: new Uint8Array([1]) })).toBe(false); // cancelled
+    } finally {
+      db.dispose();
+    }
+  });
+});
+
+describe('saving a produced file in a browser', () => {
+  it('hands the bytes to the download with the suggested name', async () => {
+    const downloads: { fileName: string; text: string; type: string }[] = [];
+    const api = createApiClient(createHttpTransport({
+      baseUrl: 'http://127.0.0.1:9/', token: 't',
+      download: (fileName, blob) => void blob.text().then((text) => downloads.push({ fileName, text, type: blob.type })),
+    }));
+    const saved = await api.saveFile({ fileName: 'Quyết định 05.pdf', bytes: new TextEncoder().encode('%PDF-1.7'), mimeType: 'application/pdf' });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(saved).toBe(true);
+    expect(downloads).toEqual([{ fileName: 'Quyết định 05.pdf', text: '%PDF-1.7', type: 'application/pdf' }]);
   });
 });
 
