@@ -85,6 +85,8 @@ describe('the demo commune', () => {
     const before = await count('SELECT count(*) AS n FROM village');
 
     await page.getByRole('button', { name: 'Thêm thôn/tổ dân phố' }).click();
+    // The dialog puts the cursor in its first field: the officer can type at once.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('name');
     await dialog().getByLabel('Số hộ').fill('khoảng 200');
     await dialog().getByLabel('Số hộ').press('Enter'); // Enter submits the dialog
     await expect.poll(() => dialog().getByText('Tên thôn/tổ dân phố không được để trống.').count()).toBe(1);
@@ -100,6 +102,19 @@ describe('the demo commune', () => {
     await expect.poll(() => page.getByRole('gridcell', { name: '1.250' }).count()).toBe(1);
     expect(await count("SELECT count(*) AS n FROM village WHERE name = 'Thôn Mới' AND households = 1250")).toBe(1);
     await screenshot(page, '22-villages-after-add');
+  });
+
+  it('merges a village into another (the 2025 mergers): it leaves the active list, its history stays', async () => {
+    await page.getByRole('row').filter({ hasText: 'Tổ dân phố 2' }).getByRole('button', { name: 'Đổi tình trạng' }).click();
+    await dialog().getByLabel('Sáp nhập vào').selectOption({ label: 'Tổ dân phố 1' });
+    await screenshot(page, '23-village-merge-dialog');
+    await dialog().getByRole('button', { name: 'Lưu' }).click();
+    const row = page.getByRole('row').filter({ hasText: 'Tổ dân phố 2' });
+    await expect.poll(() => row.textContent()).toContain('Đã sáp nhậpvào Tổ dân phố 1');
+    // A merged village needs no team of its own any more.
+    await expect.poll(() => page.getByTestId('rule-warnings').textContent()).not.toContain('Tổ dân phố 2');
+    expect(served.core.ctx.db.prepare("SELECT status FROM village WHERE name = 'Tổ dân phố 2'").get()).toEqual({ status: 'merged' });
+    await screenshot(page, '24-villages-after-merge');
   });
 
   it('creates a team for the new village and shows the rule warnings with their source', async () => {
