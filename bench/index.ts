@@ -1,4 +1,5 @@
 import { benchRegister } from './register';
+import { benchReports } from './reports';
 import { benchTrainings } from './trainings';
 
 /**
@@ -9,6 +10,7 @@ const only = process.argv[2];
 const suites: Record<string, () => Promise<void>> = {
   register: () => benchRegister(),
   trainings: () => benchTrainings(),
+  reports: () => benchReports(),
 };
 
 console.log(`# TCNS benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform})`);

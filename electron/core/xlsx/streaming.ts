@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import { FONT_NAME } from './styles';
 
@@ -29,12 +30,34 @@ export function createStreamingWorkbook(stream: Writable, meta: { creator?: stri
   return workbook;
 }
 
+/** Sheet XML allowed to wait for the compressor before the writer pauses. */
+const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
+
+interface PendingWritable extends NodeJS.EventEmitter {
+  writableNeedDrain?: boolean;
+  writableLength?: number;
+  _writableState?: { needDrain?: boolean; length?: number };
+  destroyed?: boolean;
+}
+
 /**
- * Gives the compressor a turn. Committing rows is synchronous; yielding every few thousand
- * rows lets the zip drain what was written instead of queuing the whole sheet in memory.
+ * Waits until the zip has taken what the sheet wrote so far: real backpressure. Committing rows
+ * is synchronous and ExcelJS pushes each 64 KB of sheet XML into the zip's input without
+ * waiting, so without this a 250,000-row sheet queues in memory faster than it is compressed.
+ * The queue is the sheet stream's consumer (a PassThrough archiver reads from); reaching it
+ * uses ExcelJS 4.4 internals, so when they are absent this falls back to yielding one turn.
  */
-export function breathe(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+export async function breathe(sheet?: ExcelJS.Worksheet): Promise<void> {
+  const pipes = (sheet as unknown as { _stream?: { pipes?: PendingWritable[] } } | undefined)?._stream?.pipes ?? [];
+  for (const pipe of pipes) {
+    // archiver's PassThrough comes from readable-stream 2: no writableNeedDrain, same state inside.
+    const queued = pipe.writableLength ?? pipe._writableState?.length ?? 0;
+    const needDrain = pipe.writableNeedDrain ?? pipe._writableState?.needDrain ?? false;
+    if (needDrain && queued > MAX_QUEUED_BYTES && !pipe.destroyed && typeof pipe.once === 'function') {
+      await Promise.race([once(pipe, 'drain'), once(pipe, 'close'), once(pipe, 'finish')]);
+    }
+  }
+  await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** A Writable that keeps what is written, for returning a workbook's bytes. */

@@ -118,7 +118,7 @@ export async function writeTable<Row extends object>(
       cursor.add(cells, height);
       if (++written % BREATHE_EVERY === 0) {
         cursor.flush();
-        await breathe();
+        await breathe(cursor.sheet);
       }
     }
     cursor.flush();
