@@ -83,6 +83,7 @@ const READS = new Set<OperationName>([
   'decisions.list', 'decisions.get', 'decisions.nextNumber', 'decisions.exportDocx', 'decisions.exportPdf',
   'decisions.downloadSigned', 'decisions.verify', 'decisions.consolidationNeeds', 'imports.previewMembers',
   'trainings.topics', 'trainings.list', 'trainings.get', 'trainings.personHistory', 'trainings.attendanceDays', 'trainings.sheet', 'trainings.allowanceWorkbook',
+  'reports.indicators', 'reports.activityGrid', 'reports.due', 'reports.layouts', 'reports.list', 'reports.nextNumber',
 ]);
 
 describe('audit trail', () => {
@@ -146,6 +147,12 @@ describe('audit trail', () => {
     await mutate('trainings.setStatus', { id: held.id, version: held.version, status: 'cancelled' });
     const mistaken = await t.op('trainings.create', { title: 'Nhập nhầm', date: '2026-03-11', format: 'online', organiserKind: 'other' });
     await mutate('trainings.delete', { id: mistaken.id, version: mistaken.version });
+
+    const indicator = await mutate('reports.createIndicator', { name: 'Người dùng ứng dụng Hue-S', unit: 'người' });
+    await mutate('reports.updateIndicator', { ...indicator, unit: 'lượt người' });
+    await mutate('reports.saveActivity', { period: '2026-03', teamId: team.id, version: 0, values: { [indicator.id]: 5 } });
+    await mutate('reports.saveTargets', { period: '2026', version: 0, values: { [indicator.id]: 100 } });
+    await mutate('reports.build', { period: '2026-03', number: 1 });
 
     const mutations = (Object.keys(operations) as OperationName[]).filter((n) => !READS.has(n));
     expect(mutations.filter((n) => !done.has(n)), 'every mutation operation is covered by this test').toEqual([]);
