@@ -47,7 +47,8 @@ export function buildReportModel(
   const teams = allTeams(ctx);
   const seats = seatCounts(ctx, period.to);
   const established = teams.filter((t) => establishedOn(t, period.to));
-  const indicators = reportIndicators(listIndicators(ctx), resultTotals(ctx, period.from, period.to));
+  const inPeriod = resultTotals(ctx, period.from, period.to);
+  const indicators = reportIndicators(listIndicators(ctx), inPeriod);
   const trainings = trainingSources(ctx, period);
   const members = memberSource(ctx, established, period.to);
   const sources: Sources = {
@@ -61,7 +62,7 @@ export function buildReportModel(
     results: resultSource(ctx, teams, seats, indicators, period),
   };
   const numberText = reportNumberText(options.number, layout.symbol);
-  const commune2 = communeTitle(commune.kind, commune.name);
+  const communeName = communeTitle(commune.kind, commune.name);
   const coverage = sources.villageCoverage.total ?? {};
   return {
     meta: {
@@ -71,8 +72,8 @@ export function buildReportModel(
         PERIOD: upperVi(periodPhrase(period)),
         label: period.label,
         range: periodRangeText(period),
-        commune: commune2,
-        COMMUNE: upperVi(commune2),
+        commune: communeName,
+        COMMUNE: upperVi(communeName),
         province: commune.province,
         number: numberText,
         date: shortDate(options.date),
@@ -90,7 +91,7 @@ export function buildReportModel(
       coveredVillages: coverage.covered ?? 0,
       sessions: trainings.sessions,
       peopleTrained: trainings.people,
-      indicators: Object.fromEntries(indicators.map((i) => [i.id, resultTotals(ctx, period.from, period.to)[i.id] ?? 0])),
+      indicators: Object.fromEntries(indicators.map((i) => [i.id, inPeriod[i.id] ?? 0])),
     },
   };
 }
