@@ -7,6 +7,7 @@ import { useApiQuery } from './api/queries';
 import { AppShell } from './components/AppShell';
 import { QueryState } from './components/QueryState';
 import { CommunePage } from './pages/commune/CommunePage';
+import { ImportsPage } from './pages/imports/ImportsPage';
 import { PeoplePage } from './pages/people/PeoplePage';
 import { TeamDetailPage } from './pages/teams/detail/TeamDetailPage';
 import { TeamsPage } from './pages/teams/TeamsPage';
@@ -42,6 +43,7 @@ function Screens() {
               <Route path="/teams" element={<TeamsPage />} />
               <Route path="/teams/:id" element={<TeamDetailPage />} />
               <Route path="/people" element={<PeoplePage />} />
+              <Route path="/imports" element={<ImportsPage />} />
               <Route path="*" element={<Navigate to="/teams" replace />} />
             </Routes>
           ) : (
