@@ -9,6 +9,9 @@ import { QueryState } from './components/QueryState';
 import { CommunePage } from './pages/commune/CommunePage';
 import { ImportsPage } from './pages/imports/ImportsPage';
 import { PeoplePage } from './pages/people/PeoplePage';
+import { AttendancePage } from './pages/trainings/attendance/AttendancePage';
+import { SessionPage } from './pages/trainings/session/SessionPage';
+import { TrainingsPage } from './pages/trainings/TrainingsPage';
 import { TeamDetailPage } from './pages/teams/detail/TeamDetailPage';
 import { TeamsPage } from './pages/teams/TeamsPage';
 import { VillagesPage } from './pages/villages/VillagesPage';
@@ -44,6 +47,9 @@ function Screens() {
               <Route path="/teams/:id" element={<TeamDetailPage />} />
               <Route path="/people" element={<PeoplePage />} />
               <Route path="/imports" element={<ImportsPage />} />
+              <Route path="/trainings" element={<TrainingsPage />} />
+              <Route path="/trainings/:id" element={<SessionPage />} />
+              <Route path="/trainings/:id/attendance" element={<AttendancePage />} />
               <Route path="*" element={<Navigate to="/teams" replace />} />
             </Routes>
           ) : (

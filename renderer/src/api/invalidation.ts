@@ -25,4 +25,17 @@ export const INVALIDATES: Partial<Record<OperationName, OperationName[]>> = {
   // screens add the reads of their capability here.
   'decisions.issue': [...REGISTER_READS, 'decisions.list', 'decisions.get', 'decisions.consolidationNeeds'],
   'imports.commitMembers': REGISTER_READS,
+  // Trainings. A mark changes one row and the counts: the attendance screen writes the answer
+  // into its cached session itself, so the session is not fetched again per key press.
+  'trainings.addTopic': ['trainings.topics'],
+  'trainings.create': ['trainings.list'],
+  'trainings.update': ['trainings.list', 'trainings.get', 'trainings.personHistory', 'trainings.attendanceDays'],
+  'trainings.setStatus': ['trainings.list', 'trainings.get', 'trainings.personHistory', 'trainings.attendanceDays'],
+  'trainings.delete': ['trainings.list', 'trainings.personHistory', 'trainings.attendanceDays'],
+  'trainings.invite': ['trainings.list', 'trainings.get', 'trainings.personHistory'],
+  'trainings.removeInvitee': ['trainings.list', 'trainings.get', 'trainings.personHistory'],
+  'trainings.addWalkIn': ['trainings.list', 'trainings.get', 'trainings.attendanceDays'],
+  'trainings.mark': ['trainings.list', 'trainings.personHistory', 'trainings.attendanceDays'],
+  'trainings.unmark': ['trainings.list', 'trainings.personHistory', 'trainings.attendanceDays'],
+  'trainings.markAllPresent': ['trainings.list', 'trainings.personHistory', 'trainings.attendanceDays'],
 };

@@ -1,0 +1,118 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { AttendanceMark, AttendanceMarkCode, MarkResult, TrainingInvitee, TrainingSessionDetail } from '../../../../../shared/api/trainings';
+import { useApi } from '../../../api/context';
+import { isApiError } from '../../../api/errors';
+import { queryKey } from '../../../api/queries';
+import { INVALIDATES } from '../../../api/invalidation';
+import { applyMark, applyOptimistic } from './session-cache';
+
+/** What the last key did, for the status line the trainer glances at. */
+export type Feedback =
+  | { kind: 'marked'; name: string; status: AttendanceMarkCode }
+  | { kind: 'same'; name: string; status: AttendanceMarkCode }
+  | { kind: 'undone'; name: string; back: AttendanceMarkCode | null }
+  | { kind: 'nothingToUndo' };
+
+interface UndoEntry {
+  inviteeId: string;
+  name: string;
+  before: AttendanceMark | null;
+}
+
+/**
+ * Marking one invitee per key press. The row changes at once; the calls go one after another
+ * (each uses the version the previous answer left in the cache, so fast typing never trips
+ * the optimistic-concurrency check), and each answer's row, counts and session version are
+ * written into the cached session: the list is never fetched again for a mark.
+ */
+export function useAttendance(sessionId: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const key = useMemo(() => queryKey('trainings.get', { id: sessionId }), [sessionId]);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const undo = useRef<UndoEntry[]>([]);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const current = useCallback(() => queryClient.getQueryData<TrainingSessionDetail>(key), [queryClient, key]);
+  const setSession = useCallback(
+    (update: (s: TrainingSessionDetail) => TrainingSessionDetail) =>
+      queryClient.setQueryData<TrainingSessionDetail>(key, (s) => (s ? update(s) : s)),
+    [queryClient, key],
+  );
+
+  /** Other screens (the list's turnout, histories, allowance days) are refetched when next shown. */
+  const staleElsewhere = useCallback(() => {
+    for (const read of INVALIDATES['trainings.mark'] ?? []) void queryClient.invalidateQueries({ queryKey: [read] });
+  }, [queryClient]);
+
+  const send = useCallback(
+    (inviteeId: string, call: (invitee: TrainingInvitee) => Promise<MarkResult>) => {
+      queue.current = queue.current.then(async () => {
+        const invitee = current()?.invitees.find((i) => i.id === inviteeId);
+        if (!invitee) return;
+        try {
+          const result = await call(invitee);
+          setSession((s) => applyMark(s, result));
+          staleElsewhere();
+        } catch (e) {
+          // The screen may show a mark that was not saved: reload the truth, forget the undo trail.
+          setError(isApiError(e) ? e.message : String(e));
+          undo.current = [];
+          await queryClient.invalidateQueries({ queryKey: key });
+        }
+      });
+    },
+    [current, setSession, staleElsewhere, queryClient, key],
+  );
+
+  const mark = useCallback(
+    (invitee: TrainingInvitee, status: AttendanceMarkCode) => {
+      setError(null);
+      const before = current()?.invitees.find((i) => i.id === invitee.id)?.mark ?? null;
+      if (before?.status === status) {
+        setFeedback({ kind: 'same', name: invitee.fullName, status });
+        return;
+      }
+      undo.current.push({ inviteeId: invitee.id, name: invitee.fullName, before });
+      setSession((s) => applyOptimistic(s, invitee.id, { status, note: before?.note ?? null, markedAt: new Date().toISOString(), markedBy: '' }));
+      setFeedback({ kind: 'marked', name: invitee.fullName, status });
+      send(invitee.id, (i) => api.call('trainings.mark', { inviteeId: i.id, version: i.version, status, note: before?.note ?? null }));
+    },
+    [api, current, send, setSession],
+  );
+
+  /** Takes back the last mark made here: the person returns to what they had before (often unmarked). */
+  const undoLast = useCallback((): string | null => {
+    setError(null);
+    const entry = undo.current.pop();
+    if (!entry) {
+      setFeedback({ kind: 'nothingToUndo' });
+      return null;
+    }
+    const { before } = entry;
+    setSession((s) => applyOptimistic(s, entry.inviteeId, before));
+    setFeedback({ kind: 'undone', name: entry.name, back: before?.status ?? null });
+    send(entry.inviteeId, (i) =>
+      before
+        ? api.call('trainings.mark', { inviteeId: i.id, version: i.version, status: before.status, note: before.note })
+        : api.call('trainings.unmark', { inviteeId: i.id, version: i.version }),
+    );
+    return entry.inviteeId;
+  }, [api, send, setSession]);
+
+  /** After "mark all present" the trail of single marks no longer describes the list. */
+  const replaceSession = useCallback(
+    (session: TrainingSessionDetail) => {
+      undo.current = [];
+      queryClient.setQueryData(key, session);
+      staleElsewhere();
+    },
+    [queryClient, key, staleElsewhere],
+  );
+
+  const addWalkIn = useCallback((r: MarkResult) => setSession((s) => applyMark(s, r)), [setSession]);
+
+  return { mark, undoLast, replaceSession, addWalkIn, feedback, error, setError };
+}
