@@ -376,6 +376,7 @@ export const vi = {
     feedbackSame: '{{name}} đã được ghi "{{mark}}" từ trước.',
     feedbackUndone: 'Đã hoàn tác: {{name}} — trở lại "{{mark}}".',
     feedbackNothingToUndo: 'Không còn lần điểm danh nào để hoàn tác.',
+    feedbackAllPresent: 'Đã ghi "Có mặt" cho {{count}} người chưa điểm danh.',
     noMatch: 'Không có ai khớp với "{{query}}". Nếu là người đến tự do, bấm "Thêm người đến tự do".',
     noMatchHint: 'Không có ai khớp.',
     shownCount: 'Đang hiện {{shown}} / {{total}} người',

@@ -102,7 +102,8 @@ function AttendanceScreen({ session }: { session: TrainingSessionDetail }) {
   const markAll = async () => {
     setBulkBusy(true);
     try {
-      attendance.replaceSession((await api.call('trainings.markAllPresent', { sessionId: session.id })).session);
+      const result = await api.call('trainings.markAllPresent', { sessionId: session.id });
+      attendance.replaceSession(result.session, result.marked);
       setOpen(null);
       focusSearch();
     } catch (e) {

@@ -19,6 +19,7 @@ export function FeedbackLine({ feedback, noMatch }: { feedback: Feedback | null;
   else if (feedback?.kind === 'undone') {
     text = t('trainings.feedbackUndone', { name: feedback.name, mark: feedback.back ? ATTENDANCE_MARKS[feedback.back] : t('trainings.unmarked') });
   } else if (feedback?.kind === 'nothingToUndo') text = t('trainings.feedbackNothingToUndo');
+  else if (feedback?.kind === 'allPresent') text = t('trainings.feedbackAllPresent', { count: feedback.count });
   return (
     <Text className={noMatch ? styles.warn : styles.line} role="status" aria-live="polite" data-testid="attendance-status" block>
       {text}

@@ -12,7 +12,8 @@ export type Feedback =
   | { kind: 'marked'; name: string; status: AttendanceMarkCode }
   | { kind: 'same'; name: string; status: AttendanceMarkCode }
   | { kind: 'undone'; name: string; back: AttendanceMarkCode | null }
-  | { kind: 'nothingToUndo' };
+  | { kind: 'nothingToUndo' }
+  | { kind: 'allPresent'; count: number };
 
 interface UndoEntry {
   inviteeId: string;
@@ -104,9 +105,10 @@ export function useAttendance(sessionId: string) {
 
   /** After "mark all present" the trail of single marks no longer describes the list. */
   const replaceSession = useCallback(
-    (session: TrainingSessionDetail) => {
+    (session: TrainingSessionDetail, marked: number) => {
       undo.current = [];
       queryClient.setQueryData(key, session);
+      setFeedback({ kind: 'allPresent', count: marked });
       staleElsewhere();
     },
     [queryClient, key, staleElsewhere],
