@@ -7,6 +7,8 @@ import { useApiQuery } from './api/queries';
 import { AppShell } from './components/AppShell';
 import { QueryState } from './components/QueryState';
 import { CommunePage } from './pages/commune/CommunePage';
+import { DecisionPage } from './pages/decisions/DecisionPage';
+import { DecisionsPage } from './pages/decisions/DecisionsPage';
 import { ImportsPage } from './pages/imports/ImportsPage';
 import { PeoplePage } from './pages/people/PeoplePage';
 import { AttendancePage } from './pages/trainings/attendance/AttendancePage';
@@ -47,6 +49,8 @@ function Screens() {
               <Route path="/teams/:id" element={<TeamDetailPage />} />
               <Route path="/people" element={<PeoplePage />} />
               <Route path="/imports" element={<ImportsPage />} />
+              <Route path="/decisions" element={<DecisionsPage />} />
+              <Route path="/decisions/:id" element={<DecisionPage />} />
               <Route path="/trainings" element={<TrainingsPage />} />
               <Route path="/trainings/:id" element={<SessionPage />} />
               <Route path="/trainings/:id/attendance" element={<AttendancePage />} />

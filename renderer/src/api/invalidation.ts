@@ -25,6 +25,13 @@ export const INVALIDATES: Partial<Record<OperationName, OperationName[]>> = {
   // screens add the reads of their capability here.
   'decisions.issue': [...REGISTER_READS, 'decisions.list', 'decisions.get', 'decisions.consolidationNeeds'],
   'imports.commitMembers': REGISTER_READS,
+  // Decision drafts and signatures change only the decision reads (issuing is above).
+  'decisions.createDraft': ['decisions.list'],
+  'decisions.draftConsolidation': ['decisions.list'],
+  'decisions.updateDraft': ['decisions.list', 'decisions.get'],
+  'decisions.deleteDraft': ['decisions.list'], // not decisions.get: the page of the deleted draft is left
+  'decisions.sign': ['decisions.list', 'decisions.get'],
+  'decisions.importSigned': ['decisions.list', 'decisions.get'],
   // Trainings. A mark changes one row and the counts: the attendance screen writes the answer
   // into its cached session itself, so the session is not fetched again per key press.
   'trainings.addTopic': ['trainings.topics'],

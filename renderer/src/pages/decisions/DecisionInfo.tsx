@@ -1,0 +1,58 @@
+import { Card, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { DecisionDetail } from '../../../../shared/api';
+import { DECISION_KINDS } from '../../../../shared/decisions/content';
+import { formatDate } from '../../lib/dates';
+import { shortNumber } from './decision-text';
+
+const useStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '6px 16px', alignItems: 'baseline' },
+  label: { color: tokens.colorNeutralForeground3 },
+  teams: { margin: 0, paddingLeft: '18px' },
+});
+
+/** The facts of a decision at a glance; for a draft, only the teams it names (the editor holds the rest). */
+export function DecisionInfo({ decision }: { decision: DecisionDetail }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const teams = (
+    <ul className={styles.teams}>
+      {decision.teams.map((team) => {
+        const printed = decision.content.teams.find((x) => x.name === team.name);
+        return (
+          <li key={team.id}>
+            <Link href={`#/teams/${team.id}`}>{team.name}</Link>
+            {printed && printed.members.length > 0 && ` (${t('decisions.memberCount', { count: printed.members.length })})`}
+          </li>
+        );
+      })}
+    </ul>
+  );
+  const rows: [string, React.ReactNode][] =
+    decision.status === 'draft'
+      ? [[t('decisions.teamsInDecision'), teams]]
+      : [
+          [t('decisions.number'), shortNumber(decision)],
+          [t('decisions.date'), formatDate(decision.date)],
+          [t('decisions.kind'), DECISION_KINDS[decision.kind]],
+          [t('decisions.trichYeu'), decision.title],
+          [t('decisions.authority'), decision.authority === 'chair' ? t('decisions.authorityChair') : t('decisions.authorityCollective')],
+          [t('decisions.signer'), decision.signerCapacity === 'chair'
+            ? t('decisions.signerChair', { name: decision.signerName })
+            : t('decisions.signerVice', { name: decision.signerName })],
+          [t('decisions.teamsInDecision'), teams],
+        ];
+  return (
+    <Card aria-label={t('decisions.info')}>
+      <Text weight="semibold">{t('decisions.info')}</Text>
+      <div className={styles.grid}>
+        {rows.map(([label, value]) => (
+          <div key={label} style={{ display: 'contents' }}>
+            <Text className={styles.label}>{label}</Text>
+            <div>{value}</div>
+          </div>
+        ))}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,53 @@
+import { Badge, Link } from '@fluentui/react-components';
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import type { DecisionRow } from '../../../../shared/api';
+import { DECISION_STATUSES } from '../../../../shared/api/decisions';
+import { DECISION_KINDS } from '../../../../shared/decisions/content';
+import { compareVietnamese } from '../../../../shared/text/vietnamese';
+import { CellBox } from '../../components/grid/CellBox';
+import { formatDate } from '../../lib/dates';
+import { shortTeamName } from '../../lib/team-names';
+import { shortNumber } from './decision-text';
+
+export const DECISION_STATUS_COLOR = { draft: 'informative', issued: 'success', signed: 'brand' } as const;
+
+export function StatusBadge({ status }: { status: DecisionRow['status'] }) {
+  return <Badge appearance="tint" color={DECISION_STATUS_COLOR[status]}>{DECISION_STATUSES[status]}</Badge>;
+}
+
+function NumberCell({ data, t }: ICellRendererParams<DecisionRow> & { t: TFunction }) {
+  if (!data) return null;
+  return <Link href={`#/decisions/${data.id}`}>{shortNumber(data) || t('decisions.noNumber')}</Link>;
+}
+
+function StatusCell({ data }: ICellRendererParams<DecisionRow>) {
+  return data ? <CellBox><StatusBadge status={data.status} /></CellBox> : null;
+}
+
+const teamsText = (row: DecisionRow) => row.teams.map((x) => shortTeamName(x.name)).join(', ');
+
+/** Year then number: "05/QĐ-UBND" of 2026 after "12/QĐ-UBND" of 2025; drafts (no number) on top. */
+const byYearAndNumber = (_a: unknown, _b: unknown, a?: { data?: DecisionRow }, b?: { data?: DecisionRow }) => {
+  const key = (r?: DecisionRow) => (r ? (r.number === null ? Number.MAX_SAFE_INTEGER : r.year * 100000 + r.number) : 0);
+  return key(a?.data) - key(b?.data);
+};
+
+export function decisionColumns(t: TFunction): ColDef<DecisionRow>[] {
+  return [
+    {
+      colId: 'number', headerName: t('decisions.number'), width: 150, sort: 'desc',
+      valueGetter: (p) => (p.data ? shortNumber(p.data) : ''), comparator: byYearAndNumber,
+      cellRenderer: NumberCell, cellRendererParams: { t },
+    },
+    { field: 'date', headerName: t('decisions.date'), width: 120, valueFormatter: (p) => formatDate(p.value) },
+    { field: 'kind', headerName: t('decisions.kind'), width: 115, valueFormatter: (p) => (p.data ? DECISION_KINDS[p.data.kind] : '') },
+    { field: 'title', headerName: t('decisions.trichYeu'), flex: 2.2, minWidth: 260, tooltipField: 'title', comparator: compareVietnamese },
+    {
+      colId: 'teams', headerName: t('decisions.teams'), flex: 1.2, minWidth: 160, comparator: compareVietnamese,
+      valueGetter: (p) => (p.data ? teamsText(p.data) : ''), tooltipValueGetter: (p) => p.data?.teams.map((x) => x.name).join('\n'),
+    },
+    { field: 'status', headerName: t('decisions.status'), width: 135, cellRenderer: StatusCell },
+    { field: 'signerName', headerName: t('decisions.signer'), width: 160 },
+  ];
+}
