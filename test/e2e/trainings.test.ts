@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -169,6 +169,18 @@ describe('training sessions and attendance (issue 4, acceptance 1)', () => {
     await page.keyboard.press('Control+p');
     await expect.poll(() => status.textContent()).toBe('Đã ghi: Đỗ Thị Yến — Vắng có phép.');
 
+    // A reason for the absence: Ctrl+G opens the note on the highlighted person, Enter saves.
+    await page.keyboard.type('yen');
+    await expect.poll(highlighted).toBe('Đỗ Thị Yến');
+    await page.keyboard.press('Control+g');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('note');
+    await page.keyboard.type('Ốm, có giấy xin phép');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog().count()).toBe(0);
+    await expect.poll(async () => (await stored()).invitees.find((i) => i.fullName === 'Đỗ Thị Yến')?.mark)
+      .toMatchObject({ status: 'excused', note: 'Ốm, có giấy xin phép' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Tìm người để điểm danh');
+
     await page.keyboard.type('quang');
     await page.keyboard.press('Control+k');
     await expect.poll(() => status.textContent()).toBe('Đã ghi: Phạm Xuân Quang — Vắng.');
@@ -238,6 +250,23 @@ describe('training sessions and attendance (issue 4, acceptance 1)', () => {
     expect((await stored()).id).toBe(sessionId);
 
     await page.getByRole('link', { name: '← Danh sách tập huấn' }).click();
+    // The allowance evidence for the year: the preview matches the back end, the file is a workbook.
+    await page.getByRole('button', { name: 'Xuất bảng ngày tham dự' }).click();
+    await dialog().getByLabel('Từ ngày').fill('01/01/2026');
+    await dialog().getByLabel('Đến ngày').fill('31/12/2026');
+    const days = await op('trainings.attendanceDays', { from: '2026-01-01', to: '2026-12-31' });
+    await expect.poll(() => dialog().getByTestId('allowance-preview').textContent())
+      .toBe(`${days.rows.length} người, ${days.totalSessions} lượt tham dự, tổng cộng ${days.totalDays} ngày.`);
+    // Lan came to this session: it counts among her days.
+    expect(days.rows.find((r) => r.fullName === 'Nguyễn Thị Lan')?.dates).toContain('2026-11-23');
+    await screenshot(page, 'trainings-10-allowance-dialog');
+    const [workbook] = await Promise.all([page.waitForEvent('download'), dialog().getByRole('button', { name: 'Tải tệp Excel' }).click()]);
+    expect(workbook.suggestedFilename()).toMatch(/\.xlsx$/u);
+    const xlsx = join(dir, workbook.suggestedFilename());
+    await workbook.saveAs(xlsx);
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+    await expect.poll(() => dialog().count()).toBe(0);
+
     const row = page.locator('.ag-center-cols-container [role=row]').filter({ hasText: TITLE.slice(0, 40) });
     await expect.poll(() => row.locator('[col-id=rate]').textContent()).toBe('88,9%');
     expect(await row.locator('[col-id=turnout]').textContent()).toBe('10 / 8 +1 tự do');

@@ -2,7 +2,7 @@ import { Button, Link, makeStyles, MessageBar, MessageBarBody, SearchBox, Text, 
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { TrainingSessionDetail } from '../../../../../shared/api/trainings';
+import type { TrainingInvitee, TrainingSessionDetail } from '../../../../../shared/api/trainings';
 import { useApi } from '../../../api/context';
 import { isApiError } from '../../../api/errors';
 import { useApiQuery } from '../../../api/queries';
@@ -17,6 +17,7 @@ import { keyAction } from './attendance-keys';
 import { filterInvitees, queryWords, topMatch } from './attendance-search';
 import { FeedbackLine } from './FeedbackLine';
 import { MarkBar } from './MarkBar';
+import { NoteDialog } from './NoteDialog';
 import { useAttendance } from './use-attendance';
 
 const useStyles = makeStyles({
@@ -47,7 +48,8 @@ function AttendanceScreen({ session }: { session: TrainingSessionDetail }) {
   const searchRef = useRef<HTMLInputElement>(null);
   const [typed, setTyped] = useState('');
   const [highlightId, setHighlightId] = useState<string | null>(null);
-  const [open, setOpen] = useState<'markAll' | 'walkIn' | null>(null);
+  const [open, setOpen] = useState<'markAll' | 'walkIn' | 'note' | null>(null);
+  const [noteFor, setNoteFor] = useState<TrainingInvitee | null>(null);
   const [bulkBusy, setBulkBusy] = useState(false);
   const invitees = session.invitees;
   const readOnly = session.status === 'cancelled';
@@ -83,6 +85,12 @@ function AttendanceScreen({ session }: { session: TrainingSessionDetail }) {
     }
   };
 
+  const openNote = () => {
+    if (!active || readOnly) return;
+    setNoteFor(active);
+    setOpen('note');
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const action = keyAction({
       key: e.key, code: e.code, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, shiftKey: e.shiftKey,
@@ -93,6 +101,7 @@ function AttendanceScreen({ session }: { session: TrainingSessionDetail }) {
     if (action.kind === 'mark') markActive(action.status);
     else if (action.kind === 'undo') undo();
     else if (action.kind === 'clear') onType('');
+    else if (action.kind === 'note') openNote();
     else if (shown.length) {
       const at = Math.max(0, shown.findIndex((i) => i.id === active?.id));
       setHighlightId(shown[Math.min(shown.length - 1, Math.max(0, at + action.by))].id);
@@ -141,7 +150,7 @@ function AttendanceScreen({ session }: { session: TrainingSessionDetail }) {
           autoComplete="off"
         />
       </div>
-      <MarkBar active={active} disabled={readOnly} onMark={markActive} onUndo={undo} />
+      <MarkBar active={active} disabled={readOnly} onMark={markActive} onUndo={undo} onNote={openNote} />
       <FeedbackLine feedback={attendance.feedback} noMatch={words.length > 0 && shown.length === 0 ? typed : null} />
       {attendance.error && <MessageBar intent="error" role="alert"><MessageBarBody>{attendance.error}</MessageBarBody></MessageBar>}
       <AttendanceList
@@ -162,6 +171,16 @@ function AttendanceScreen({ session }: { session: TrainingSessionDetail }) {
           onConfirm={() => void markAll()} onClose={() => { setOpen(null); focusSearch(); }}>
           <Text>{t('trainings.markAllBody', { count: unmarked })}</Text>
         </ConfirmDialog>
+      )}
+      {open === 'note' && noteFor && (
+        <NoteDialog
+          invitee={noteFor}
+          onSave={(status, note) => {
+            attendance.mark(noteFor, status, note);
+            setTyped('');
+          }}
+          onClose={() => { setOpen(null); setNoteFor(null); focusSearch(); }}
+        />
       )}
       {open === 'walkIn' && (
         <WalkInDialog sessionId={session.id} onClose={() => { setOpen(null); focusSearch(); }} onAdded={attendance.addWalkIn} />

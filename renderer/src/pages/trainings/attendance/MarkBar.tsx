@@ -19,8 +19,8 @@ const MARK_KEYS: [AttendanceMarkCode, string][] = [['present', 'Enter'], ['late'
 const keepFocus = (e: MouseEvent) => e.preventDefault();
 
 /** The highlighted person and what each key does to them: the screen documents its own keys. */
-export function MarkBar({ active, disabled, onMark, onUndo }: {
-  active: TrainingInvitee | undefined; disabled: boolean; onMark: (status: AttendanceMarkCode) => void; onUndo: () => void;
+export function MarkBar({ active, disabled, onMark, onUndo, onNote }: {
+  active: TrainingInvitee | undefined; disabled: boolean; onMark: (status: AttendanceMarkCode) => void; onUndo: () => void; onNote: () => void;
 }) {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -35,6 +35,9 @@ export function MarkBar({ active, disabled, onMark, onUndo }: {
             {t(`trainings.markAs.${status}`)}<kbd className={styles.kbd}>{key}</kbd>
           </Button>
         ))}
+        <Button size="small" disabled={disabled || !active} onMouseDown={keepFocus} onClick={onNote}>
+          {t('trainings.noteButton')}<kbd className={styles.kbd}>Ctrl+G</kbd>
+        </Button>
         <Button size="small" appearance="subtle" disabled={disabled} onMouseDown={keepFocus} onClick={onUndo}>
           {t('trainings.undo')}<kbd className={styles.kbd}>Ctrl+Z</kbd>
         </Button>

@@ -3,12 +3,13 @@ import type { AttendanceMarkCode } from '../../../../../shared/api/trainings';
 export type KeyAction =
   | { kind: 'mark'; status: AttendanceMarkCode }
   | { kind: 'undo' }
+  | { kind: 'note' }
   | { kind: 'move'; by: number }
   | { kind: 'clear' };
 
 /**
  * The attendance screen's keys. Letters stay for typing names; marks other than "present" use
- * Ctrl with a Vietnamese mnemonic (Muộn, Phép, Không đến). Ctrl+Shift is left alone: it is
+ * Ctrl with a Vietnamese mnemonic (Muộn, Phép, Không đến, Ghi chú). Ctrl+Shift is left alone: it is
  * Unikey's switch between Vietnamese and English typing. The letter is read from the physical
  * key, so the shortcuts work whatever the input method does to the character.
  */
@@ -17,6 +18,7 @@ const CTRL_KEYS: Record<string, KeyAction> = {
   p: { kind: 'mark', status: 'excused' },
   k: { kind: 'mark', status: 'absent' },
   z: { kind: 'undo' },
+  g: { kind: 'note' },
 };
 
 export interface KeyLike {

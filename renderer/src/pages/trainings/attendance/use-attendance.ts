@@ -68,18 +68,20 @@ export function useAttendance(sessionId: string) {
     [current, setSession, staleElsewhere, queryClient, key],
   );
 
+  /** `note` undefined keeps the note the person already has (a key press never erases one). */
   const mark = useCallback(
-    (invitee: TrainingInvitee, status: AttendanceMarkCode) => {
+    (invitee: TrainingInvitee, status: AttendanceMarkCode, note?: string | null) => {
       setError(null);
       const before = current()?.invitees.find((i) => i.id === invitee.id)?.mark ?? null;
-      if (before?.status === status) {
+      const nextNote = note === undefined ? (before?.note ?? null) : note || null;
+      if (before?.status === status && (before.note ?? null) === nextNote) {
         setFeedback({ kind: 'same', name: invitee.fullName, status });
         return;
       }
       undo.current.push({ inviteeId: invitee.id, name: invitee.fullName, before });
-      setSession((s) => applyOptimistic(s, invitee.id, { status, note: before?.note ?? null, markedAt: new Date().toISOString(), markedBy: '' }));
+      setSession((s) => applyOptimistic(s, invitee.id, { status, note: nextNote, markedAt: new Date().toISOString(), markedBy: '' }));
       setFeedback({ kind: 'marked', name: invitee.fullName, status });
-      send(invitee.id, (i) => api.call('trainings.mark', { inviteeId: i.id, version: i.version, status, note: before?.note ?? null }));
+      send(invitee.id, (i) => api.call('trainings.mark', { inviteeId: i.id, version: i.version, status, note: nextNote }));
     },
     [api, current, send, setSession],
   );
