@@ -103,6 +103,7 @@ describe('training sessions and attendance (issue 4, acceptance 1)', () => {
     await page.getByRole('button', { name: 'Mời', exact: true }).click();
     await dialog().getByRole('checkbox', { name: /thôn Đông \(/u }).check();
     await dialog().getByRole('checkbox', { name: /thôn Tây \(/u }).check();
+    await screenshot(page, 'trainings-03a-invite-dialog');
     await dialog().getByRole('button', { name: 'Mời', exact: true }).click();
     await expect.poll(() => page.getByTestId('session-notice').textContent()).toContain('Đã mời thêm 10 người');
     await expect.poll(() => page.getByTestId('invitee-row').count()).toBe(10);
@@ -175,6 +176,7 @@ describe('training sessions and attendance (issue 4, acceptance 1)', () => {
     await page.keyboard.press('Control+g');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('note');
     await page.keyboard.type('Ốm, có giấy xin phép');
+    await screenshot(page, 'trainings-05a-note-dialog');
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog().count()).toBe(0);
     await expect.poll(async () => (await stored()).invitees.find((i) => i.fullName === 'Đỗ Thị Yến')?.mark)
@@ -211,6 +213,7 @@ describe('training sessions and attendance (issue 4, acceptance 1)', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Đánh dấu tất cả có mặt');
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog().textContent()).toContain('5 người chưa điểm danh');
+    await screenshot(page, 'trainings-06a-mark-all-confirm');
     await page.keyboard.press('Enter');
     await expect.poll(() => status.textContent()).toBe('Đã ghi "Có mặt" cho 5 người chưa điểm danh.');
     expect(await page.getByTestId('count-unmarked').textContent()).toBe('Chưa điểm danh0');
