@@ -10,6 +10,7 @@ import { CommunePage } from './pages/commune/CommunePage';
 import { DecisionPage } from './pages/decisions/DecisionPage';
 import { DecisionsPage } from './pages/decisions/DecisionsPage';
 import { ImportsPage } from './pages/imports/ImportsPage';
+import { ReportsPage } from './pages/reports/ReportsPage';
 import { PeoplePage } from './pages/people/PeoplePage';
 import { AttendancePage } from './pages/trainings/attendance/AttendancePage';
 import { SessionPage } from './pages/trainings/session/SessionPage';
@@ -48,6 +49,7 @@ function Screens() {
               <Route path="/teams" element={<TeamsPage />} />
               <Route path="/teams/:id" element={<TeamDetailPage />} />
               <Route path="/people" element={<PeoplePage />} />
+              <Route path="/reports" element={<ReportsPage />} />
               <Route path="/imports" element={<ImportsPage />} />
               <Route path="/decisions" element={<DecisionsPage />} />
               <Route path="/decisions/:id" element={<DecisionPage />} />

@@ -135,7 +135,9 @@ describe('establishment decisions in the browser', () => {
     await canCu.getByLabel('Căn cứ 2', { exact: true }).fill(EDITED_CAN_CU);
     await canCu.getByRole('button', { name: 'Thêm căn cứ' }).click();
     const lines = await canCu.getByRole('textbox').count();
-    await canCu.getByLabel(`Căn cứ ${lines}`, { exact: true }).fill(ADDED_CAN_CU);
+    // The new line has the cursor: the officer just types.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Căn cứ ${lines}`);
+    await page.keyboard.type(ADDED_CAN_CU);
     await canCu.getByRole('button', { name: `Chuyển lên: Căn cứ ${lines}` }).click();
     expect(await canCu.getByLabel(`Căn cứ ${lines - 1}`, { exact: true }).inputValue()).toBe(ADDED_CAN_CU);
     await expect.poll(() => page.getByTestId('draft-state').textContent()).toBe('Có thay đổi chưa lưu.');

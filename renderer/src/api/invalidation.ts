@@ -45,4 +45,11 @@ export const INVALIDATES: Partial<Record<OperationName, OperationName[]>> = {
   'trainings.mark': ['trainings.list', 'trainings.personHistory', 'trainings.attendanceDays'],
   'trainings.unmark': ['trainings.list', 'trainings.personHistory', 'trainings.attendanceDays'],
   'trainings.markAllPresent': ['trainings.list', 'trainings.personHistory', 'trainings.attendanceDays'],
+  // Reports. A saved row or target changes the grid's versions and totals; a built report
+  // enters the register and leaves the due list.
+  'reports.saveActivity': ['reports.activityGrid'],
+  'reports.saveTargets': ['reports.activityGrid'],
+  'reports.createIndicator': ['reports.indicators', 'reports.activityGrid'],
+  'reports.updateIndicator': ['reports.indicators', 'reports.activityGrid'],
+  'reports.build': ['reports.list', 'reports.due', 'reports.nextNumber'],
 };

@@ -1,4 +1,5 @@
 import { Button, Field, makeStyles, Textarea } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldGroup } from './FieldGroup';
 
@@ -43,9 +44,17 @@ export function LineListEditor(props: Props) {
   const { t } = useTranslation();
   const { lines, onChange } = props;
   const set = (i: number, value: string) => onChange(lines.map((l, j) => (j === i ? value : l)));
+  // "Thêm" puts the cursor in the new line, so the officer types on without reaching for the mouse.
+  const list = useRef<HTMLDivElement>(null);
+  const added = useRef(false);
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    [...(list.current?.querySelectorAll('textarea') ?? [])].at(-1)?.focus();
+  }, [lines.length]);
   return (
     <FieldGroup legend={props.label} hint={props.hint} error={props.errors[''] || undefined} required={props.required}>
-      <div role="group" aria-label={props.label} className={styles.list}>
+      <div ref={list} role="group" aria-label={props.label} className={styles.list}>
         {lines.map((line, i) => {
           const name = props.lineLabel(i + 1);
           return (
@@ -66,7 +75,7 @@ export function LineListEditor(props: Props) {
             </div>
           );
         })}
-        <Button className={styles.add} size="small" onClick={() => onChange([...lines, ''])}>{props.addLabel}</Button>
+        <Button className={styles.add} size="small" onClick={() => { added.current = true; onChange([...lines, '']); }}>{props.addLabel}</Button>
       </div>
     </FieldGroup>
   );
