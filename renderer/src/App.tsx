@@ -10,8 +10,8 @@ import { CommunePage } from './pages/commune/CommunePage';
 import { DecisionPage } from './pages/decisions/DecisionPage';
 import { DecisionsPage } from './pages/decisions/DecisionsPage';
 import { ImportsPage } from './pages/imports/ImportsPage';
-import { ReportsPage } from './pages/reports/ReportsPage';
 import { PeoplePage } from './pages/people/PeoplePage';
+import { ReportsPage } from './pages/reports/ReportsPage';
 import { AttendancePage } from './pages/trainings/attendance/AttendancePage';
 import { SessionPage } from './pages/trainings/session/SessionPage';
 import { TrainingsPage } from './pages/trainings/TrainingsPage';
@@ -49,8 +49,8 @@ function Screens() {
               <Route path="/teams" element={<TeamsPage />} />
               <Route path="/teams/:id" element={<TeamDetailPage />} />
               <Route path="/people" element={<PeoplePage />} />
-              <Route path="/reports" element={<ReportsPage />} />
               <Route path="/imports" element={<ImportsPage />} />
+              <Route path="/reports" element={<ReportsPage />} />
               <Route path="/decisions" element={<DecisionsPage />} />
               <Route path="/decisions/:id" element={<DecisionPage />} />
               <Route path="/trainings" element={<TrainingsPage />} />

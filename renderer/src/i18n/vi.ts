@@ -18,9 +18,9 @@ export const vi = {
     villages: 'Thôn – Tổ dân phố',
     teams: 'Tổ công nghệ số',
     people: 'Thành viên',
-    reports: 'Báo cáo',
     trainings: 'Tập huấn',
     imports: 'Nhập từ Excel',
+    reports: 'Báo cáo',
     decisions: 'Quyết định',
   },
   common: {
