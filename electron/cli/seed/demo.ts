@@ -74,7 +74,10 @@ export async function seedDemo(core: Core): Promise<void> {
       name: spec.name, level: villageId ? 'village' : 'commune', villageIds: villageId ? [villageId] : [],
     });
     for (const member of spec.members) {
-      const fullName = member.fullName ?? randomPerson(rand).fullName;
+      const generated = member.fullName ? null : randomPerson(rand);
+      const fullName = member.fullName ?? generated!.fullName;
+      // "Thị" is the usual female middle name; \b would not work: it is ASCII-only.
+      const gender = generated?.gender ?? (fullName.split(' ').includes('Thị') ? 'nu' : 'nam');
       const existing = people.get(fullName);
       team = await op('teams.addMember', {
         teamId: team.id, teamVersion: team.version, position: member.position ?? 'thanh_vien', startDate: DEMO_ESTABLISHED_ON,
@@ -83,7 +86,7 @@ export async function seedDemo(core: Core): Promise<void> {
           : {
               newPerson: {
                 fullName, backgroundRole: member.role, phone: randomPhone(rand), birthYear: 1965 + Math.floor(rand() * 40),
-                gender: /\bThị\b/u.test(fullName) ? 'nu' : 'nam', villageId, organisation: member.organisation ?? null,
+                gender, villageId, organisation: member.organisation ?? null,
                 jobTitle: member.jobTitle ?? null,
               },
             }),
