@@ -81,6 +81,20 @@ describe('importing a member list', () => {
     expect(await t.op('imports.commitMembers', { fileName: 'loi.xlsx', bytes })).toMatchObject({ created: 2, skipped: 1 });
   });
 
+  it('creates a person listed twice in the same file once', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    ws.addRow(['Họ và tên', 'Năm sinh', 'Số điện thoại', 'Tổ']);
+    ws.addRow(['Đặng Minh Khoa', 1990, '0912345678', 'Tổ xã']);
+    ws.addRow(['Lê Thị Mai', 1991, '0912000111', 'Tổ xã']);
+    ws.addRow(['Đặng Minh Khoa', 1990, '0912345678', 'Tổ thôn Bắc']);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const preview = await t.op('imports.previewMembers', { fileName: 'hai-lan.xlsx', bytes });
+    expect(preview.rows[2].warnings.join(' ')).toMatch(/Trùng với dòng 2/u);
+    expect(await t.op('imports.commitMembers', { fileName: 'hai-lan.xlsx', bytes })).toMatchObject({ created: 2, linked: 1 });
+    expect(t.count('SELECT count(*) n FROM person')).toBe(2);
+  });
+
   it('remembers the column mapping the officer chose for a list with the same header', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('DS');

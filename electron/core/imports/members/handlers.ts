@@ -20,6 +20,11 @@ function villageIndex(ctx: Context): Map<string, string> {
   return index;
 }
 
+/** One citizen: the CCCD, else folded name + birth year + phone (DOMAIN.md §5). */
+function personKey(p: PersonFields): string {
+  return p.cccd ?? `${foldDiacritics(p.fullName)}|${p.birthYear}|${p.phone}`;
+}
+
 interface Analysis {
   preview: ImportPreview;
   rows: (InterpretedRow & { row: ImportRowPreview })[];
@@ -33,11 +38,12 @@ async function analyse(ctx: Context, input: { fileName: string; bytes: Uint8Arra
   }
   const villages = villageIndex(ctx);
   const seenInFile = new Map<string, number>();
+  const keyOf = (person: PersonFields | null) => (person ? personKey(person) : null);
   const rows = book.rows.map((r) => {
     const interpreted = interpretRow(r, mapping, villages);
     const person = interpreted.person;
     const candidates = person ? findDuplicates(ctx.db, person, null) : [];
-    const key = person ? person.cccd ?? `${foldDiacritics(person.fullName)}|${person.birthYear}|${person.phone}` : null;
+    const key = keyOf(person);
     const warnings = [...interpreted.preview.warnings];
     if (key && seenInFile.has(key)) warnings.push(`Trùng với dòng ${seenInFile.get(key)} trong cùng tệp.`);
     else if (key) seenInFile.set(key, r.rowNumber);
@@ -83,6 +89,8 @@ export const importHandlers: Pick<Handlers, 'imports.previewMembers' | 'imports.
       const team = input.target ? getTeam(ctx, input.target.teamId) : null;
       if (team?.status === 'dissolved') throw new AppError('CONFLICT', `${team.name} đã giải thể, không thể thêm thành viên.`);
       const already = new Set(team?.members.map((m) => m.personId) ?? []);
+      // A person listed twice in one file (e.g. under two teams) is created once.
+      const createdHere = new Map<string, string>();
       const result = { created: 0, linked: 0, skipped: 0, addedToTeam: 0 };
       for (const p of plan) {
         if (p.action === 'skip') {
@@ -94,6 +102,9 @@ export const importHandlers: Pick<Handlers, 'imports.previewMembers' | 'imports.
           if (!p.linkTo) throw new AppError('VALIDATION', `Dòng ${p.row.rowNumber}: chọn người có sẵn để liên kết.`);
           personId = getPerson(ctx.db, p.linkTo).id;
           result.linked++;
+        } else if (createdHere.has(personKey(p.person as PersonFields))) {
+          personId = createdHere.get(personKey(p.person as PersonFields))!;
+          result.linked++;
         } else {
           const person = p.person as PersonFields;
           if (findDuplicates(ctx.db, person, null).some((c) => c.reason === 'cccd')) {
@@ -101,6 +112,7 @@ export const importHandlers: Pick<Handlers, 'imports.previewMembers' | 'imports.
           }
           personId = ctx.newId();
           insertPerson(ctx.db, personId, person, ctx.now());
+          createdHere.set(personKey(person), personId);
           ctx.audit({ action: 'imports.commitMembers', entity: 'person', entityId: personId, after: person });
           result.created++;
         }
