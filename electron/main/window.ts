@@ -17,6 +17,8 @@ export const HARDENED_WEB_PREFERENCES = {
   experimentalFeatures: false,
   navigateOnDragDrop: false,
   spellcheck: false,
+  // Chromium's built-in PDF viewer, for the decision preview (a blob: PDF in a frame); no other plugins exist.
+  plugins: true,
 } as const satisfies WebPreferences;
 
 export function createMainWindow(preload: string): BrowserWindow {

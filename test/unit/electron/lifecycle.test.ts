@@ -62,6 +62,7 @@ describe('main process start-up', () => {
     expect(prefs.webSecurity).toBe(true);
     expect(prefs.allowRunningInsecureContent).toBe(false);
     expect(prefs.webviewTag).toBe(false);
+    expect(prefs.plugins).toBe(true); // the built-in PDF viewer for decision previews
     expect(prefs.preload).toBe(join(appRoot, 'dist', 'electron', 'preload.cjs'));
     expect(window.loadURL).toHaveBeenCalledWith('app://tcns/index.html');
     expect(window.options.show).toBe(false);
