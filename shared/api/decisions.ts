@@ -99,7 +99,14 @@ export const decisionOperations = {
   'decisions.updateDraft': op<DecisionDetail>()(decisionDraftFields.extend({ id, version })),
   'decisions.deleteDraft': op<{ deleted: true }>()(z.object({ id, version })),
   /** Freezes the content; the number must be free in its year. */
-  'decisions.issue': op<DecisionDetail>()(z.object({ id, version, number: z.number().int().positive('Số quyết định phải là số dương.'), date: isoDate })),
+  'decisions.issue': op<DecisionDetail>()(
+    z.object({
+      id,
+      version,
+      number: z.number({ error: 'Số quyết định phải là số.' }).int('Số quyết định phải là số nguyên.').positive('Số quyết định phải là số dương.'),
+      date: isoDate,
+    }),
+  ),
   'decisions.exportDocx': op<FileResult>()(z.object({ id })),
   'decisions.exportPdf': op<FileResult>()(z.object({ id })),
   /** Signs the issued decision's PDF with a .p12/.pfx; the password is used once, never stored. */

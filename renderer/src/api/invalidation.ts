@@ -5,7 +5,11 @@ import type { OperationName } from '../../../shared/api';
  * screen: villages carry team counts, teams carry village names and warnings, people lists
  * carry teams and villages, and the rule check looks at all of them.
  */
-const REGISTER_READS: OperationName[] = ['villages.list', 'teams.list', 'teams.get', 'people.search', 'people.get', 'rules.check'];
+// Team and member changes also move what decisions and reports show.
+const REGISTER_READS: OperationName[] = [
+  'villages.list', 'teams.list', 'teams.get', 'people.search', 'people.get', 'rules.check',
+  'decisions.consolidationNeeds', 'reports.activityGrid',
+];
 
 export const INVALIDATES: Partial<Record<OperationName, OperationName[]>> = {
   'commune.save': ['commune.get', 'teams.list', 'teams.get', 'rules.check'],
