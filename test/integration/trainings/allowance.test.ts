@@ -122,8 +122,8 @@ describe('days attended (allowance evidence)', () => {
       ['2', 'Nguyễn Thị Hồng', 'Thôn Đông', '2', '2', '15/03/2026, 10/04/2026'],
       ['3', 'Lê Văn Hùng', 'Thôn Đông', '3', '2', '15/03/2026, 10/04/2026'],
       ['4', 'Võ Thị Ơn', 'Thôn Tây', '1', '1', '15/03/2026'],
-      // Pasted from a Zalo mention: a leading space keeps "@…" text, never a formula.
-      ['5', ' @Lê Văn Tám', 'Thôn Tây', '1', '1', '15/03/2026'],
+      // Pasted from a Zalo mention: the shared xlsx toolkit's apostrophe keeps "@…" text, never a formula.
+      ['5', "'@Lê Văn Tám", 'Thôn Tây', '1', '1', '15/03/2026'],
     ]);
     expect(body[2][3]).toBe('Tổ CNSCĐ thôn Đông; Tổ CNSCĐ thôn Tây');
     expect(csv[header + 6].slice(0, 6)).toEqual(['Tổng cộng', '', '', '', '8', '7']);

@@ -3,7 +3,7 @@ import type { Commune } from '../../../../shared/api/commune';
 import type { AttendanceDays } from '../../../../shared/api/trainings';
 import { COMMUNE_KINDS } from '../../../../shared/domain/vocabulary';
 import { formatDate, longDate, shortTeamName } from '../format';
-import { safeText } from './safe-cell';
+import { safeText } from '../../xlsx/safe-cell';
 
 const FONT = 'Times New Roman';
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
