@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { resolveSerifFonts } from './fonts';
+import { fontPaths } from '../../decisions/document/fonts';
 import type { SheetModel } from './sheet-model';
 
 /** A4 with the ND30 margins (top/bottom 20 mm, left 30 mm, right 15 mm), in points. */
@@ -21,7 +21,7 @@ class SheetWriter {
       size: 'A4', margins: { top: PAGE.top, bottom: 0, left: PAGE.left, right: PAGE.right }, bufferPages: true,
       info: { Title: `${model.title} - ${model.subtitle}`, Creator: 'TCNS', CreationDate: createdAt },
     });
-    const fonts = resolveSerifFonts();
+    const fonts = fontPaths(); // one resolver for every PDF the app makes
     this.doc.registerFont('serif', fonts.regular);
     this.doc.registerFont('serif-bold', fonts.bold);
     this.doc.registerFont('serif-italic', fonts.italic);
