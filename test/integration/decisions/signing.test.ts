@@ -93,6 +93,38 @@ describe('signing an issued decision', () => {
   });
 });
 
+describe('command line', () => {
+  const cli = (args: string[], env: Record<string, string> = {}) => {
+    try {
+      const out = execFileSync('npx', ['tsx', 'electron/cli/index.ts', ...args, '--db', t.dbFile], {
+        encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      return { code: 0, out };
+    } catch (e) {
+      const err = e as { status: number; stdout: string };
+      return { code: err.status, out: err.stdout };
+    }
+  };
+
+  it('lists, exports, signs with the password from TCNS_P12_PASSWORD, and verifies', async () => {
+    const list = JSON.parse(cli(['decision', 'list', '--json']).out) as { id: string; numberText: string }[];
+    const issued = list.find((d) => d.numberText === 'Số: 05/QĐ-UBND')!;
+    const docx = join(t.dir, 'cli.docx');
+    expect(cli(['decision', 'export', issued.id, '--docx', '--out', docx]).code).toBe(0);
+    expect(execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' })).toContain('05/QĐ-UBND');
+
+    const p12 = save(certs.p12, 'cli.p12');
+    const signedPath = join(t.dir, 'cli-signed.pdf');
+    const wrong = cli(['decision', 'sign', issued.id, '--p12', p12, '--out', signedPath], { TCNS_P12_PASSWORD: 'sai' });
+    expect(wrong.code).toBe(1);
+    expect(wrong.out).toMatch(/Mật khẩu/u);
+    expect(cli(['decision', 'sign', issued.id, '--p12', p12, '--out', signedPath], { TCNS_P12_PASSWORD: certs.password }).code).toBe(0);
+    const verified = cli(['decision', 'verify', signedPath, '--json']);
+    expect(verified.code).toBe(0);
+    expect(JSON.parse(verified.out)).toMatchObject({ valid: true, signatures: [{ signerName: 'Nguyễn Văn Ánh' }] });
+  });
+});
+
 describe('importing a PDF signed elsewhere', () => {
   it('accepts the issued PDF signed by another tool and refuses a signed PDF of something else', async () => {
     const other = await t.op('decisions.createDraft', { kind: 'giai_the', teamIds: [(await t.op('teams.list', {}))[1].id] });
