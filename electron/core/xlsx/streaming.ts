@@ -54,7 +54,12 @@ export async function breathe(sheet?: ExcelJS.Worksheet): Promise<void> {
     const queued = pipe.writableLength ?? pipe._writableState?.length ?? 0;
     const needDrain = pipe.writableNeedDrain ?? pipe._writableState?.needDrain ?? false;
     if (needDrain && queued > MAX_QUEUED_BYTES && !pipe.destroyed && typeof pipe.once === 'function') {
-      await Promise.race([once(pipe, 'drain'), once(pipe, 'close'), once(pipe, 'finish')]);
+      // The losing waits must not stay subscribed (each once() also listens for 'error'):
+      // abort them when one wins, or listeners pile up on the zip's stream.
+      const done = new AbortController();
+      const wait = (event: string) => once(pipe, event, { signal: done.signal }).catch(() => undefined);
+      await Promise.race([wait('drain'), wait('close'), wait('finish')]);
+      done.abort();
     }
   }
   await new Promise((resolve) => setImmediate(resolve));
