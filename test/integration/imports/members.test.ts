@@ -95,6 +95,20 @@ describe('importing a member list', () => {
     expect(t.count('SELECT count(*) n FROM person')).toBe(2);
   });
 
+  it('finds the member sheet of a workbook whose biggest sheet is a summary', async () => {
+    const wb = new ExcelJS.Workbook();
+    const summary = wb.addWorksheet('Tổng hợp');
+    summary.addRow(['Chỉ tiêu', 'Số lượng']);
+    for (let i = 0; i < 20; i++) summary.addRow([`Chỉ tiêu ${i + 1}`, i]);
+    const list = wb.addWorksheet('Danh sách');
+    list.addRow(['STT', 'Họ và tên', 'Năm sinh']);
+    list.addRow([1, 'Ngô Thị Yến', 1992]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const preview = await t.op('imports.previewMembers', { fileName: 'bao-cao.xlsx', bytes });
+    expect(preview.sheet).toBe('Danh sách');
+    expect(preview.rows.map((r) => r.values.fullName)).toEqual(['Ngô Thị Yến']);
+  });
+
   it('remembers the column mapping the officer chose for a list with the same header', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('DS');

@@ -31,10 +31,25 @@ interface Analysis {
 }
 
 async function analyse(ctx: Context, input: { fileName: string; bytes: Uint8Array; sheetName?: string; mapping?: ColumnMapping }): Promise<Analysis> {
-  const book = await readMemberWorkbook(input.bytes, input.fileName, { sheetName: input.sheetName });
-  const mapping = input.mapping ?? rememberedMapping(ctx, book.header) ?? guessMapping(book.header);
+  let book = await readMemberWorkbook(input.bytes, input.fileName, { sheetName: input.sheetName });
+  const mappingFor = (header: string[]) => input.mapping ?? rememberedMapping(ctx, header) ?? guessMapping(header);
+  let mapping = mappingFor(book.header);
+  // The biggest sheet is not always the list (a report's summary sheet can be longer): when no
+  // sheet was named, take the first one whose header has a name column.
+  for (const other of input.sheetName || mapping.fullName !== undefined ? [] : book.sheets.filter((n) => n !== book.sheet)) {
+    const candidate = await readMemberWorkbook(input.bytes, input.fileName, { sheetName: other }).catch(() => null);
+    if (candidate && mappingFor(candidate.header).fullName !== undefined) {
+      book = candidate;
+      mapping = mappingFor(candidate.header);
+      break;
+    }
+  }
   if (mapping.fullName === undefined) {
-    throw new AppError('VALIDATION', 'Chưa chọn cột "Họ và tên": hãy ghép cột trước khi xem trước.', { header: book.header, mapping });
+    throw new AppError(
+      'VALIDATION',
+      `Trang tính "${book.sheet}" chưa có cột "Họ và tên" được ghép: hãy chọn trang tính khác (${book.sheets.join(', ')}) hoặc ghép cột trước khi xem trước.`,
+      { header: book.header, mapping, sheets: book.sheets },
+    );
   }
   const villages = villageIndex(ctx);
   const seenInFile = new Map<string, number>();
