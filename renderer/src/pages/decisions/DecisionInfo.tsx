@@ -1,4 +1,5 @@
-import { Card, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Link, makeStyles } from '@fluentui/react-components';
+import { FactsCard, type Fact } from '../../components/FactsCard';
 import { useTranslation } from 'react-i18next';
 import type { DecisionDetail } from '../../../../shared/api';
 import { DECISION_KINDS } from '../../../../shared/decisions/content';
@@ -6,8 +7,6 @@ import { formatDate } from '../../lib/dates';
 import { shortNumber } from './decision-text';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '6px 16px', alignItems: 'baseline' },
-  label: { color: tokens.colorNeutralForeground3 },
   teams: { margin: 0, paddingLeft: '18px' },
 });
 
@@ -28,7 +27,7 @@ export function DecisionInfo({ decision }: { decision: DecisionDetail }) {
       })}
     </ul>
   );
-  const rows: [string, React.ReactNode][] =
+  const rows: Fact[] =
     decision.status === 'draft'
       ? [[t('decisions.teamsInDecision'), teams]]
       : [
@@ -42,17 +41,5 @@ export function DecisionInfo({ decision }: { decision: DecisionDetail }) {
             : t('decisions.signerVice', { name: decision.signerName })],
           [t('decisions.teamsInDecision'), teams],
         ];
-  return (
-    <Card aria-label={t('decisions.info')}>
-      <Text weight="semibold">{t('decisions.info')}</Text>
-      <div className={styles.grid}>
-        {rows.map(([label, value]) => (
-          <div key={label} style={{ display: 'contents' }}>
-            <Text className={styles.label}>{label}</Text>
-            <div>{value}</div>
-          </div>
-        ))}
-      </div>
-    </Card>
-  );
+  return <FactsCard title={t('decisions.info')} facts={rows} />;
 }
