@@ -4,6 +4,8 @@
  * ("ngày 05 tháng 01", "ngày 15 tháng 3"). A blank (draft) leaves room to write by hand.
  */
 
+import { displayDate, longDate } from '../text/dates';
+
 // Non-breaking spaces: kept by Word and by our PDF line breaker, never a break point.
 const BLANK = '\u00a0\u00a0\u00a0\u00a0';
 
@@ -18,19 +20,10 @@ export function formatDecisionNumber(n: number | null, symbol: string): string {
   return `Số: ${decisionNumberText(n, symbol)}`;
 }
 
-function parseIsoDate(iso: string): { day: number; month: number; year: number } {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(iso);
-  if (!m) throw new Error(`Ngày không hợp lệ: ${iso}`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-}
-
 /** "ngày 05 tháng 01 năm 2026"; with a null date: "ngày      tháng      năm 2026". */
 export function formatLongDate(iso: string | null, year?: number): string {
   if (iso === null) return `ngày${BLANK}${BLANK} tháng${BLANK}${BLANK} năm ${year ?? ''}`.trimEnd();
-  const { day, month, year: y } = parseIsoDate(iso);
-  const dd = day < 10 ? `0${day}` : String(day);
-  const mm = month <= 2 ? `0${month}` : String(month);
-  return `ngày ${dd} tháng ${mm} năm ${y}`;
+  return longDate(iso);
 }
 
 /** "Hòa Bình, ngày 05 tháng 01 năm 2026". */
@@ -40,14 +33,10 @@ export function formatDecisionDate(place: string, iso: string | null, year?: num
 
 /** "05/01/2026" — the everyday form used outside the decision's own text. */
 export function formatShortDate(iso: string): string {
-  const { day, month, year } = parseIsoDate(iso);
-  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+  return displayDate(iso);
 }
 
-/** Vietnamese upper case ("xã Hòa Bình" → "XÃ HÒA BÌNH"), NFC. */
-export function upperVi(text: string): string {
-  return text.normalize('NFC').toLocaleUpperCase('vi');
-}
+export { upperVi } from '../text/vietnamese';
 
 /** First letter upper-cased: "xã Hòa Bình" → "Xã Hòa Bình". */
 export function capitalizeVi(text: string): string {

@@ -12,22 +12,9 @@ export function reportNumberText(n: number | null, symbol: string): string {
   return `${n === null ? BLANK : n < 10 ? `0${n}` : String(n)}/${symbol}`;
 }
 
-/** "Hòa Bình, ngày 05 tháng 01 năm 2026", "Hòa Bình, ngày 15 tháng 9 năm 2026". */
-export function placeDateLine(place: string, iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const dd = d < 10 ? `0${d}` : String(d);
-  const mm = m <= 2 ? `0${m}` : String(m);
-  return `${place}, ngày ${dd} tháng ${mm} năm ${y}`;
-}
+export { placeDateLine, displayDate as shortDate } from '../text/dates';
 
-/** "15/09/2026". */
-export function shortDate(iso: string): string {
-  return iso.split('-').reverse().join('/');
-}
-
-export function upperVi(text: string): string {
-  return text.normalize('NFC').toLocaleUpperCase('vi');
-}
+export { upperVi } from '../text/vietnamese';
 
 /** "xã Hòa Bình", "phường Đông Ba". */
 export function communeTitle(kind: CommuneKind, name: string): string {

@@ -7,6 +7,7 @@
  *   year Y       15/12 (Y−1) – 14/12 (Y)
  * Pure: ISO dates (yyyy-mm-dd) in, ISO dates out; no time zones involved.
  */
+import { displayDate } from '../text/dates';
 import { AppError } from '../errors';
 
 export const PERIOD_KINDS = { month: 'Tháng', quarter: 'Quý', half: '6 tháng', year: 'Năm' } as const;
@@ -144,7 +145,7 @@ export function periodsOverlap(a: Pick<ReportPeriod, 'from' | 'to'>, b: Pick<Rep
 
 /** "từ ngày 15/06/2026 đến ngày 14/09/2026". */
 export function periodRangeText(p: Pick<ReportPeriod, 'from' | 'to'>): string {
-  const short = (date: string) => date.split('-').reverse().join('/');
+  const short = displayDate;
   return `từ ngày ${short(p.from)} đến ngày ${short(p.to)}`;
 }
 

@@ -134,3 +134,8 @@ export function givenName(fullName: string): string {
   const words = cleanText(fullName).split(' ');
   return words[words.length - 1] ?? '';
 }
+
+/** Vietnamese upper case ("xã Hòa Bình" → "XÃ HÒA BÌNH"), NFC: titles of administrative documents. */
+export function upperVi(text: string): string {
+  return text.normalize('NFC').toLocaleUpperCase('vi');
+}

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline/promises';
 import { DECISION_KINDS } from '../../../shared/decisions/content';
 import { DECISION_STATUSES } from '../../../shared/api/decisions';
 import { AppError } from '../../../shared/errors';
+import { displayDate } from '../../../shared/text/dates';
 import { call } from '../../core/dispatch';
 import type { Command, CommandContext } from '../index';
 
@@ -20,7 +21,7 @@ export const decisionListCommand: Command = {
     const rows = await op(c)('decisions.list', {});
     if (c.flags.json) return c.print(JSON.stringify(rows, null, 2));
     for (const r of rows) {
-      const date = r.date ? r.date.split('-').reverse().join('/') : '—';
+      const date = r.date ? displayDate(r.date) : '—';
       c.print(`${r.id}  ${r.numberText.padEnd(18)} ${date.padEnd(10)} ${DECISION_KINDS[r.kind].padEnd(10)} ${DECISION_STATUSES[r.status].padEnd(12)} ${r.title}`);
     }
   },

@@ -1,3 +1,4 @@
+import { displayDate } from '../../../shared/text/dates';
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { REPORT_LAYOUTS } from '../../../shared/reports/layouts';
@@ -70,7 +71,7 @@ export const reportListCommand: Command = {
     if (rows.length === 0) return print('Chưa lập báo cáo nào.');
     const layouts = new Map(REPORT_LAYOUTS.map((l) => [l.id, l.name]));
     for (const r of rows) {
-      print(`  ${r.numberText.padEnd(16)} ${r.periodLabel.padEnd(24)} ${r.date.split('-').reverse().join('/')}  ${r.builtBy.padEnd(8)} ${layouts.get(r.layoutId) ?? r.layoutId}`);
+      print(`  ${r.numberText.padEnd(16)} ${r.periodLabel.padEnd(24)} ${displayDate(r.date)}  ${r.builtBy.padEnd(8)} ${layouts.get(r.layoutId) ?? r.layoutId}`);
     }
   },
 };

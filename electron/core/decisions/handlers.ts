@@ -1,6 +1,7 @@
 import type { FileResult } from '../../../shared/api';
 import { decisionNumberText, DECISION_KINDS, formatDecisionNumber, formatLongDate } from '../../../shared/decisions/content';
 import { AppError } from '../../../shared/errors';
+import { displayDate } from '../../../shared/text/dates';
 import { requireCommune } from '../commune/handlers';
 import type { Context } from '../context';
 import type { Handlers } from '../dispatch';
@@ -152,7 +153,7 @@ export const decisionHandlers: Pick<
             .run(input.date, ctx.now(), teamId);
         }
         touchTeam(ctx, teamId);
-        recordTeamEvent(ctx, teamId, `decision_${r.kind}`, `${DECISION_KINDS[r.kind]} theo Quyết định số ${numberText} ngày ${input.date.split('-').reverse().join('/')}.`);
+        recordTeamEvent(ctx, teamId, `decision_${r.kind}`, `${DECISION_KINDS[r.kind]} theo Quyết định số ${numberText} ngày ${displayDate(input.date)}.`);
       }
       ctx.audit({ action: 'decisions.issue', entity: 'decision', entityId: r.id, before: draftFields(r), after: content });
       return getDecision(ctx, r.id);

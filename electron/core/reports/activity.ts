@@ -1,4 +1,5 @@
 import type { ActivityGrid, ActivityRow, ActivityTargets, IndicatorValues } from '../../../shared/api/reports';
+import { displayDate } from '../../../shared/text/dates';
 import { AppError, notFound, staleVersion } from '../../../shared/errors';
 import { parsePeriod, type ReportPeriod } from '../../../shared/reports/periods';
 import type { Context } from '../context';
@@ -7,7 +8,7 @@ import { teamsActiveIn, type ScopedTeam } from './data/scope';
 
 interface ReportRecord { id: string; team_id: string; period: string; note: string | null; version: number; updated_at: string }
 
-const short = (iso: string) => iso.split('-').reverse().join('/');
+const short = displayDate;
 
 function valuesOf(ctx: Context, table: 'activity_value' | 'activity_target', keyColumn: string, key: string): IndicatorValues {
   const rows = ctx.db.prepare(`SELECT indicator_id, value FROM ${table} WHERE ${keyColumn} = ?`).all(key) as { indicator_id: string; value: number }[];

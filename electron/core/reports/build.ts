@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { displayDate } from '../../../shared/text/dates';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -34,7 +35,7 @@ export function prepareReport(ctx: Context, options: BuildReportOptions): { mode
   if (problems.length) throw new AppError('VALIDATION', `Mẫu báo cáo "${layout.name}" có lỗi: ${problems.join(' ')}`, { problems });
   const date = options.date ?? ctx.today();
   if (date < period.from) {
-    throw new AppError('VALIDATION', `Ngày báo cáo phải từ ngày bắt đầu kỳ (${period.from.split('-').reverse().join('/')}) trở đi.`);
+    throw new AppError('VALIDATION', `Ngày báo cáo phải từ ngày bắt đầu kỳ (${displayDate(period.from)}) trở đi.`);
   }
   assertNumberFree(ctx, Number(date.slice(0, 4)), layout.symbol, options.number, period.code);
   const model = buildReportModel(ctx, { commune, period, layout, number: options.number, date, preparedBy: options.preparedBy });

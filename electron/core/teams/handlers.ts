@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { displayDate as formatDate } from '../../../shared/text/dates';
 import { TEAM_POSITIONS, TEAM_STATUSES } from '../../../shared/domain/vocabulary';
 import type { Context } from '../context';
 import type { Handlers } from '../dispatch';
@@ -8,7 +9,6 @@ import { getVillage } from '../villages/repository';
 import { assertUpdated } from '../versioning';
 import { getTeam, listTeams, recordTeamEvent, touchTeam } from './repository';
 
-const formatDate = (iso: string) => iso.split('-').reverse().join('/');
 
 function setVillages(ctx: Context, teamId: string, villageIds: string[], level: string): void {
   if (level === 'commune' && villageIds.length > 0) {

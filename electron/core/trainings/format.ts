@@ -1,12 +1,8 @@
 /** How dates, times and shares are written on Vietnamese administrative paper (DOMAIN.md §5). */
 
-export const formatDate = (iso: string) => iso.split('-').reverse().join('/');
+import { displayDate as formatDate } from '../../../shared/text/dates';
 
-/** "ngày 05 tháng 01 năm 2026": days and months zero-padded as ND30 asks. */
-export function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `ngày ${d} tháng ${m} năm ${y}`;
-}
+export { displayDate as formatDate, longDate } from '../../../shared/text/dates';
 
 const WEEKDAYS = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
 export const weekday = (iso: string) => WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()];

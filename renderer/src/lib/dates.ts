@@ -1,3 +1,5 @@
+import { displayDate } from '../../../shared/text/dates';
+
 /**
  * Dates are typed and shown dd/mm/yyyy (DOMAIN.md §5) and travel as ISO yyyy-mm-dd.
  */
@@ -5,8 +7,7 @@
 /** "2026-01-05" → "05/01/2026"; anything else is shown as it is. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+  return /^\d{4}-\d{2}-\d{2}/u.test(iso) ? displayDate(iso) : iso;
 }
 
 /** A stored timestamp ("2026-01-05T08:30:00.000Z") in local time: "05/01/2026 15:30". */

@@ -52,7 +52,7 @@ describe('sign-in sheet PDF', () => {
     const first = text(signIn, 1);
     for (const s of [
       'ỦY BAN NHÂN DÂN', 'XÃ HÒA BÌNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
-      'Hòa Bình, ngày 15 tháng 03 năm 2026', 'DANH SÁCH KÝ TÊN THAM DỰ TẬP HUẤN',
+      'Hòa Bình, ngày 15 tháng 3 năm 2026', 'DANH SÁCH KÝ TÊN THAM DỰ TẬP HUẤN',
       'Tập huấn kỹ năng số cơ bản cho Tổ công nghệ số cộng đồng', 'Thời gian: 08:00 - 11:00, Chủ nhật ngày 15/03/2026',
       'Địa điểm: Hội trường UBND xã Hòa Bình', 'Người hướng dẫn: Võ Thị Ơn; Nguyễn Thanh Tùng (Sở Khoa học và Công nghệ)',
       'Thanh toán trực tuyến',

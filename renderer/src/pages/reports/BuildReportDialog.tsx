@@ -9,7 +9,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ChoiceField, DateField, TextField } from '../../components/form/fields';
 import { FormDialog } from '../../components/form/FormDialog';
 import { useForm } from '../../components/form/use-form';
-import { parseDate, todayTyped } from '../../lib/dates';
+import { formatDate, parseDate, todayTyped } from '../../lib/dates';
 import { parseCount } from '../../lib/numbers';
 import { todayIso } from './period-choice';
 
@@ -19,7 +19,7 @@ export interface BuiltOutcome {
 }
 
 /** The report's date: today, unless the period has not begun yet (a report cannot predate it). */
-const defaultDate = (period: ReportPeriod) => (todayIso() < period.from ? period.from.split('-').reverse().join('/') : todayTyped());
+const defaultDate = (period: ReportPeriod) => (todayIso() < period.from ? formatDate(period.from) : todayTyped());
 
 /**
  * "Lập báo cáo": number (the next free one of the year, proposed), date, form and who prepared
