@@ -1,4 +1,5 @@
 import { communeHandlers } from './commune/handlers';
+import { legalBasisHandlers } from './commune/legal-bases';
 import { decisionHandlers } from './decisions/handlers';
 import { importHandlers } from './imports/members/handlers';
 import type { Handlers } from './dispatch';
@@ -12,6 +13,7 @@ import { villageHandlers } from './villages/handlers';
 /** Every operation of the contract, by capability; the type checker insists none is missing. */
 export const handlers: Handlers = {
   ...communeHandlers,
+  ...legalBasisHandlers,
   ...villageHandlers,
   ...teamHandlers,
   ...peopleHandlers,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { COMMUNE_KINDS, keysOf } from '../domain/vocabulary';
 import { customRuleProfileSchema } from '../rules/profiles';
-import { op, noInput, optionalText, requiredText, version } from './define';
+import { LEGAL_BASIS_KEYS, type LegalBasis } from '../decisions/legal-bases';
+import { isoDate, op, noInput, optionalText, requiredText, version } from './define';
 
 export interface Commune {
   id: string;
@@ -33,4 +34,20 @@ export const communeOperations = {
   'commune.get': op<Commune | null>()(noInput),
   /** First-run setup (no version) or update (version read earlier). */
   'commune.save': op<Commune>()(communeInput.extend({ version: version.optional() })),
+};
+
+/** One reusable căn cứ of the commune (issue 8 §1): number, date, issuer and title, kept once. */
+export const legalBasisInput = z.object({
+  key: z.enum(LEGAL_BASIS_KEYS, { error: 'Chọn loại căn cứ.' }),
+  number: requiredText('Số, ký hiệu văn bản', 60),
+  date: isoDate,
+  issuer: requiredText('Cơ quan ban hành', 200),
+  title: requiredText('Trích yếu', 500),
+});
+
+export const legalBasisOperations = {
+  'commune.legalBases': op<LegalBasis[]>()(noInput),
+  /** Enter or correct one basis; `version` as read (absent when it was never entered). */
+  'commune.saveLegalBasis': op<LegalBasis[]>()(legalBasisInput.extend({ version: version.optional() })),
+  'commune.clearLegalBasis': op<LegalBasis[]>()(z.object({ key: z.enum(LEGAL_BASIS_KEYS), version })),
 };

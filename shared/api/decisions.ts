@@ -1,11 +1,32 @@
 import { z } from 'zod';
-import type { DecisionContent, DecisionKind } from '../decisions/content';
-import { DECISION_KINDS } from '../decisions/content';
+import type { DecisionContent, DecisionKind, PlaceholderFinding } from '../decisions/content';
+import { AMENDING_KINDS, TEAM_DECISION_KINDS } from '../decisions/content';
+import type { RuleWarning } from '../rules/validate';
 import { keysOf, TEAM_POSITIONS } from '../domain/vocabulary';
 import { bytes, id, isoDate, op, requiredText, version, type FileResult } from './define';
 
 export const DECISION_STATUSES = { draft: 'Dự thảo', issued: 'Đã ban hành', signed: 'Đã ký số' } as const;
 export type DecisionStatus = keyof typeof DECISION_STATUSES;
+
+/** Another decision as the register names it: "05/QĐ-UBND" of 05/01/2026. */
+export interface DecisionRef {
+  id: string;
+  kind: DecisionKind;
+  numberText: string; // "05/QĐ-UBND"
+  date: string;
+}
+
+/**
+ * Where an issued decision stands: in force; partly replaced (a later kiện toàn / giải thể
+ * replaced some teams' parts); wholly replaced; withdrawn (thu hồi / bãi bỏ). Null for a draft.
+ */
+export type DecisionStanding = 'in_force' | 'partly_replaced' | 'replaced' | 'withdrawn';
+export const DECISION_STANDINGS: Record<DecisionStanding, string> = {
+  in_force: 'Còn hiệu lực',
+  partly_replaced: 'Còn hiệu lực một phần',
+  replaced: 'Đã được thay thế',
+  withdrawn: 'Đã bị thu hồi/bãi bỏ',
+};
 
 export interface DecisionRow {
   id: string;
@@ -16,7 +37,13 @@ export interface DecisionRow {
   numberText: string; // "Số: 07/QĐ-UBND" or "Số:    /QĐ-UBND"
   date: string | null;
   title: string;
-  teams: { id: string; name: string }[];
+  /** Per team, the decision's part for it and the later decision that replaced that part. */
+  teams: { id: string; name: string; replacedBy: DecisionRef | null }[];
+  standing: DecisionStanding | null;
+  /** The decision an đính chính / thu hồi / bãi bỏ acts on. */
+  amends: DecisionRef | null;
+  /** Issued đính chính / thu hồi / bãi bỏ acting on this decision. */
+  amendedBy: DecisionRef[];
   signerName: string;
   hasSignedFile: boolean;
   version: number;
@@ -51,6 +78,17 @@ export interface DecisionDetail extends DecisionRow {
   /** What would be printed now: frozen once issued, built from the live register for a draft. */
   content: DecisionContent;
   files: DecisionFile[];
+  /** For a draft, what the chair should see before signing; null once issued. */
+  check: DraftCheck | null;
+}
+
+export interface DraftCheck {
+  /** Lines still holding a blank: issuing is refused until they are filled. */
+  placeholders: PlaceholderFinding[];
+  /** Legal bases not entered in the commune settings, left out of the căn cứ. */
+  missingBases: string[];
+  /** Province-rule warnings each team has today (size, leader, required roles). */
+  teamWarnings: { teamId: string; teamName: string; warnings: RuleWarning[] }[];
 }
 
 export interface MemberChange {
@@ -91,8 +129,16 @@ export const decisionOperations = {
   'decisions.nextNumber': op<{ year: number; number: number }>()(z.object({ year: z.number().int().min(2000).max(2100) })),
   'decisions.createDraft': op<DecisionDetail>()(
     z.object({
-      kind: z.enum(keysOf(DECISION_KINDS), { error: 'Chọn loại quyết định.' }),
+      kind: z.enum(keysOf(TEAM_DECISION_KINDS), { error: 'Chọn loại quyết định.' }),
       teamIds: z.array(id).min(1, 'Chọn ít nhất một tổ.').max(200),
+      signerCapacity: z.enum(['chair', 'vice_chair']).default('chair'),
+    }),
+  ),
+  /** A draft đính chính / thu hồi / bãi bỏ of an issued decision: the lawful way to change one. */
+  'decisions.createAmendment': op<DecisionDetail>()(
+    z.object({
+      kind: z.enum(keysOf(AMENDING_KINDS), { error: 'Chọn đính chính, thu hồi hoặc bãi bỏ.' }),
+      amendsId: id,
       signerCapacity: z.enum(['chair', 'vice_chair']).default('chair'),
     }),
   ),

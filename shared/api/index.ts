@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { communeOperations } from './commune';
+import { communeOperations, legalBasisOperations } from './commune';
 import { decisionOperations } from './decisions';
 import { importOperations } from './imports';
 import { peopleOperations } from './people';
@@ -15,6 +15,7 @@ import { villageOperations } from './villages';
  */
 export const operations = {
   ...communeOperations,
+  ...legalBasisOperations,
   ...villageOperations,
   ...teamOperations,
   ...peopleOperations,
@@ -43,3 +44,4 @@ export type { Village } from './villages';
 export type { TeamRow, TeamDetail, Membership, TeamHistoryEntry } from './teams';
 export type { PersonRow, Person, DuplicateCandidate } from './people';
 export type { DecisionRow, DecisionDetail, DecisionFile, ConsolidationNeed, MemberChange, SignatureSummary } from './decisions';
+export type { DecisionRef, DecisionStanding, DraftCheck } from './decisions';

@@ -6,12 +6,28 @@
  */
 import { z } from 'zod';
 
-export const DECISION_KINDS = {
+/** Decisions about teams: they carry the teams (and, except giải thể, their member lists). */
+export const TEAM_DECISION_KINDS = {
   thanh_lap: 'Thành lập',
   kien_toan: 'Kiện toàn',
   giai_the: 'Giải thể',
 } as const;
+export type TeamDecisionKind = keyof typeof TEAM_DECISION_KINDS;
+
+/**
+ * Acts on an earlier decision: the only lawful way to correct or withdraw one once issued
+ * (issue 8 §2; Luật Ban hành văn bản quy phạm pháp luật applies the same idea to all acts).
+ */
+export const AMENDING_KINDS = {
+  dinh_chinh: 'Đính chính',
+  thu_hoi: 'Thu hồi',
+  bai_bo: 'Bãi bỏ',
+} as const;
+export type AmendingKind = keyof typeof AMENDING_KINDS;
+
+export const DECISION_KINDS = { ...TEAM_DECISION_KINDS, ...AMENDING_KINDS } as const;
 export type DecisionKind = keyof typeof DECISION_KINDS;
+export const isAmendingKind = (k: DecisionKind): k is AmendingKind => k in AMENDING_KINDS;
 
 const text = z.string().trim().min(1);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'Ngày phải có dạng YYYY-MM-DD');
@@ -44,7 +60,7 @@ export const decisionArticleSchema = z.object({
 });
 
 export const decisionContentSchema = z.object({
-  kind: z.enum(['thanh_lap', 'kien_toan', 'giai_the']),
+  kind: z.enum(['thanh_lap', 'kien_toan', 'giai_the', 'dinh_chinh', 'thu_hoi', 'bai_bo']),
   /** Register number within the year; null prints a blank for the văn thư to fill in. */
   number: z.number().int().positive().nullable(),
   year: z.number().int().min(2000).max(2100),
@@ -79,7 +95,11 @@ export const decisionContentSchema = z.object({
   articles: z.array(decisionArticleSchema).min(1),
   /** Nơi nhận entries without the leading "- " and trailing ";"; the last is usually "Lưu: VT, VHXH". */
   recipients: z.array(text).min(1),
-  teams: z.array(decisionTeamSchema).min(1),
+  /** Empty only for an đính chính / thu hồi / bãi bỏ, which acts on a decision, not on teams. */
+  teams: z.array(decisionTeamSchema),
+}).refine((c) => c.teams.length > 0 || ['dinh_chinh', 'thu_hoi', 'bai_bo'].includes(c.kind), {
+  message: 'Quyết định về tổ phải có ít nhất một tổ.',
+  path: ['teams'],
 });
 
 export type DecisionContent = z.infer<typeof decisionContentSchema>;
@@ -95,3 +115,5 @@ export function hasMemberAnnex(content: Pick<DecisionContent, 'kind' | 'teams'>)
 export * from './format';
 export * from './wording';
 export * from './default-texts';
+export * from './legal-bases';
+export * from './placeholders';

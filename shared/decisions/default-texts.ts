@@ -2,24 +2,38 @@
  * Default wording of a new decision (2025 onwards: two-level local government, no district).
  * The officer edits these before issuing; once issued the edited text is frozen in the content.
  */
-import type { DecisionArticle, DecisionContent, DecisionKind, DecisionTeam } from './content';
+import type { AmendingKind, DecisionArticle, DecisionContent, DecisionTeam, TeamDecisionKind } from './content';
+import { legalBasisLine, LEGAL_BASIS_KEYS, type LegalBasis } from './legal-bases';
 
 /** What the defaults are built from: known before the articles are written. */
 export interface DecisionBasis {
-  kind: DecisionKind;
+  kind: TeamDecisionKind;
   communeName: string;
   provinceName: string;
   teams: Pick<DecisionTeam, 'name' | 'level' | 'villages'>[];
   /**
-   * Earlier decisions this one replaces (kiện toàn) or the decision that established the teams
-   * (giải thể), written out: "Quyết định số 15/QĐ-UBND ngày 10 tháng 3 năm 2023 của Chủ tịch …".
+   * Per team, in the order of `teams` (kiện toàn, giải thể): the issued decision whose part for
+   * that team is in force now, and the one that established the team. Null when the team has
+   * none on record (e.g. set up before the app was used).
    */
-  previousDecisions?: string[];
+  previousParts?: (PreviousPart | null)[];
   /** Why teams are dissolved, e.g. "sắp xếp, sáp nhập thôn" (giải thể only). */
   reason?: string;
 }
 
-const VERB: Record<DecisionKind, string> = {
+/**
+ * A team's part of an earlier decision, written out. `citation`: "Quyết định số 05/QĐ-UBND ngày
+ * 05 tháng 01 năm 2026 của Chủ tịch Ủy ban nhân dân xã Hòa Bình".
+ */
+export interface PreviousPart {
+  citation: string;
+  /** The decision also set up or consolidated other teams: only this team's part is replaced. */
+  coversOtherTeams: boolean;
+  /** The thành lập decision when it is not `citation` itself (the team was consolidated since). */
+  founding: string | null;
+}
+
+const VERB: Record<TeamDecisionKind, string> = {
   thanh_lap: 'thành lập',
   kien_toan: 'kiện toàn',
   giai_the: 'giải thể',
@@ -45,6 +59,15 @@ function villageUnitsPhrase(teams: DecisionBasis['teams']): string | null {
   return units.length ? `các ${units.join(', ')}` : null;
 }
 
+const TEAM_PREFIX = 'Tổ công nghệ số cộng đồng ';
+
+/** "Tổ công nghệ số cộng đồng thôn Nam và thôn Bắc"; names with another form are listed whole. */
+export function namesTogether(names: string[]): string {
+  const and = (xs: string[]) => (xs.length === 1 ? xs[0] : `${xs.slice(0, -1).join(', ')} và ${xs[xs.length - 1]}`);
+  if (names.every((n) => n.startsWith(TEAM_PREFIX))) return TEAM_PREFIX + and(names.map((n) => n.slice(TEAM_PREFIX.length)));
+  return and(names);
+}
+
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** A village team's name gets the commune after it; a commune team's name already has it. */
@@ -56,20 +79,30 @@ function teamWithCommune(team: DecisionBasis['teams'][number], communeName: stri
 export function defaultTitle(basis: DecisionBasis): string {
   const verb = VERB[basis.kind];
   if (basis.teams.length === 1) return `Về việc ${verb} ${basis.teams[0].name}`;
+  // Kiện toàn and giải thể touch only some teams: the trích yếu names them (issue 8 §2).
+  if (basis.kind !== 'thanh_lap' && basis.teams.length <= 6) return `Về việc ${verb} ${namesTogether(basis.teams.map((t) => t.name))}`;
   const units = villageUnitsPhrase(basis.teams);
   return units
     ? `Về việc ${verb} Tổ công nghệ số cộng đồng ${units} trên địa bàn ${basis.communeName}`
     : `Về việc ${verb} các Tổ công nghệ số cộng đồng trên địa bàn ${basis.communeName}`;
 }
 
-/** Căn cứ lines; the "…" placeholders are for the officer to complete. */
-export function defaultCanCu(opts: { provinceName?: string } = {}): string[] {
-  const province = opts.provinceName ?? 'tỉnh …';
+/**
+ * Căn cứ lines: the 2025 local government law and Công văn 793 (national, fixed), and the
+ * commune's own bases from its settings. A basis not entered is left out, never printed as "…"
+ * (the draft carries a warning instead, see missingBasisWarning).
+ */
+export function defaultCanCu(opts: { bases?: Pick<LegalBasis, 'key' | 'number' | 'date' | 'issuer' | 'title'>[] } = {}): string[] {
+  const line = (key: (typeof LEGAL_BASIS_KEYS)[number]) => {
+    const b = opts.bases?.find((x) => x.key === key);
+    return b ? [legalBasisLine(b)] : [];
+  };
   return [
     'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025',
-    `Căn cứ Nghị quyết số …/NQ-UBTVQH15 ngày … tháng 6 năm 2025 của Ủy ban Thường vụ Quốc hội về việc sắp xếp các đơn vị hành chính cấp xã của ${province} năm 2025`,
+    ...line('sap_xep_don_vi'),
     'Căn cứ Công văn số 793/BTTTT-THH ngày 05 tháng 3 năm 2022 của Bộ Thông tin và Truyền thông về việc hướng dẫn thí điểm triển khai Tổ công nghệ số cộng đồng',
-    `Căn cứ Kế hoạch số …/KH-UBND ngày … tháng … năm … của Ủy ban nhân dân ${province} về việc triển khai Tổ công nghệ số cộng đồng`,
+    ...line('ke_hoach_tinh'),
+    ...line('quy_dinh_tinh'),
   ];
 }
 
@@ -112,20 +145,45 @@ function executors(basis: DecisionBasis): string {
   ].join(', ') + ` và ${members} chịu trách nhiệm thi hành Quyết định này.`;
 }
 
+/** "Tổ công nghệ số cộng đồng thôn Nam (thành lập theo Quyết định số 05/QĐ-UBND …)". */
+function withFounding(team: DecisionBasis['teams'][number], communeName: string, part: PreviousPart | null | undefined): string {
+  const name = teamWithCommune(team, communeName);
+  if (!part) return name;
+  const founded = part.founding ?? part.citation;
+  return part.founding ? `${name}, được thành lập theo ${founded} và kiện toàn theo ${part.citation}` : `${name}, được thành lập theo ${founded}`;
+}
+
+/**
+ * What a kiện toàn replaces, team by team: only that team's member list when the earlier
+ * decision also covers other teams, the whole earlier decision only when it was this team's alone.
+ */
+function replacements(basis: DecisionBasis): string[] {
+  return basis.teams.flatMap((team, i) => {
+    const part = basis.previousParts?.[i];
+    if (!part) return [];
+    return part.coversOtherTeams
+      ? [`danh sách thành viên ${team.name} ban hành kèm theo ${part.citation}`]
+      : [part.citation];
+  });
+}
+
 /** Điều 1–3 for the decision's kind. */
 export function defaultArticles(basis: DecisionBasis): DecisionArticle[] {
   const { teams, communeName, kind } = basis;
   const single = teams.length === 1;
-  const previous = basis.previousDecisions?.length ? basis.previousDecisions.join(', ') : null;
   const list = numbered(teams.map((t) => t.name));
   const withList = (lead: string): string[] => (single ? [lead] : [lead, ...list]);
 
   let article1: string[];
   if (kind === 'giai_the') {
-    const established = previous ? ` được thành lập theo ${previous}` : '';
+    // Each dissolved team with the decision that set it up, and from when (issue 8 §2).
+    const from = 'kể từ ngày Quyết định này có hiệu lực';
     article1 = single
-      ? [`Giải thể ${teamWithCommune(teams[0], communeName)}${established}.`]
-      : withList(`Giải thể ${two(teams.length)} Tổ công nghệ số cộng đồng trên địa bàn ${communeName}${established}, cụ thể:`);
+      ? [`Giải thể ${withFounding(teams[0], communeName, basis.previousParts?.[0])}, ${from}.`]
+      : [
+          `Giải thể ${two(teams.length)} Tổ công nghệ số cộng đồng trên địa bàn ${communeName} ${from}, cụ thể:`,
+          ...numbered(teams.map((t, i) => withFounding({ ...t, level: 'commune' }, communeName, basis.previousParts?.[i]))),
+        ];
     if (basis.reason) article1.push(`Lý do: ${basis.reason.replace(/[.;]\s*$/u, '')}.`);
   } else {
     const verb = kind === 'thanh_lap' ? 'Thành lập' : 'Kiện toàn';
@@ -144,16 +202,46 @@ export function defaultArticles(basis: DecisionBasis): DecisionArticle[] {
         ]
       : [`${subject} có nhiệm vụ:`, ...numbered(TASKS)];
 
-  const effect =
-    kind === 'kien_toan' && previous
-      ? `Quyết định này có hiệu lực kể từ ngày ký và thay thế ${previous}.`
-      : 'Quyết định này có hiệu lực kể từ ngày ký.';
+  const replaced = kind === 'kien_toan' ? replacements(basis) : [];
+  const effect = replaced.length
+    ? `Quyết định này có hiệu lực kể từ ngày ký và thay thế ${replaced.join('; thay thế ')}.`
+    : 'Quyết định này có hiệu lực kể từ ngày ký.';
 
   return [
     { label: 'Điều 1.', paragraphs: article1 },
     { label: 'Điều 2.', paragraphs: article2 },
     { label: 'Điều 3.', paragraphs: [effect, executors(basis)] },
   ];
+}
+
+/**
+ * Đính chính / thu hồi / bãi bỏ: a new decision that names the earlier one (issue 8 §2). The
+ * part to correct is left as "…" on purpose: issuing refuses a draft until the officer writes it.
+ */
+export function amendmentTexts(kind: AmendingKind, target: { citation: string; title: string }): { title: string; articles: DecisionArticle[] } {
+  const about = target.title.replace(/^Về việc\s+/iu, '');
+  const cited = `${target.citation} về việc ${about}`;
+  const exec = 'Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, Trưởng phòng Văn hóa - Xã hội, Thủ trưởng các cơ quan, đơn vị và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.';
+  const numberOnly = target.citation.replace(/^Quyết định số\s+(\S+).*$/u, '$1');
+  if (kind === 'dinh_chinh') {
+    return {
+      title: `Về việc đính chính Quyết định số ${numberOnly}`,
+      articles: [
+        { label: 'Điều 1.', paragraphs: [`Đính chính ${cited} như sau:`, 'Tại …, đã ghi: "…".', 'Nay đính chính lại là: "…".'] },
+        { label: 'Điều 2.', paragraphs: [`Quyết định này có hiệu lực kể từ ngày ký và là bộ phận không tách rời của Quyết định số ${numberOnly}. Các nội dung khác giữ nguyên.`] },
+        { label: 'Điều 3.', paragraphs: [exec] },
+      ],
+    };
+  }
+  const verb = kind === 'thu_hoi' ? 'thu hồi' : 'bãi bỏ';
+  return {
+    title: `Về việc ${verb} Quyết định số ${numberOnly}`,
+    articles: [
+      { label: 'Điều 1.', paragraphs: [`${verb === 'thu hồi' ? 'Thu hồi' : 'Bãi bỏ'} ${cited}.`, 'Lý do: ….'] },
+      { label: 'Điều 2.', paragraphs: ['Quyết định này có hiệu lực kể từ ngày ký.'] },
+      { label: 'Điều 3.', paragraphs: [exec] },
+    ],
+  };
 }
 
 /** Nơi nhận: "Như Điều 3" first, the province's science department above, the archive last. */

@@ -51,6 +51,21 @@ const TEAMS: SeedTeam[] = [
 
 export const DEMO_ESTABLISHED_ON = '2026-01-05';
 
+export const DEMO_LEGAL_BASES = [
+  {
+    key: 'sap_xep_don_vi', number: '1680/NQ-UBTVQH15', date: '2025-06-16', issuer: 'Ủy ban Thường vụ Quốc hội',
+    title: 'về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Quảng Trị năm 2025',
+  },
+  {
+    key: 'ke_hoach_tinh', number: '215/KH-UBND', date: '2025-08-12', issuer: 'Ủy ban nhân dân tỉnh Quảng Trị',
+    title: 'về việc triển khai Tổ công nghệ số cộng đồng trên địa bàn tỉnh năm 2025 và những năm tiếp theo',
+  },
+  {
+    key: 'quy_dinh_tinh', number: '25/2025/QĐ-UBND', date: '2025-09-22', issuer: 'Ủy ban nhân dân tỉnh Quảng Trị',
+    title: 'ban hành Quy định về tổ chức và hoạt động của Tổ công nghệ số cộng đồng trên địa bàn tỉnh Quảng Trị',
+  },
+] as const;
+
 export async function seedDemo(core: Core): Promise<void> {
   const op = <K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationResult<K>> =>
     call(core.handlers, core.ctx, name, input);
@@ -61,6 +76,9 @@ export async function seedDemo(core: Core): Promise<void> {
     province: 'Quảng Trị', name: 'Hòa Bình', kind: 'xa', placeName: 'Hòa Bình',
     chairName: 'Nguyễn Văn Ánh', viceChairs: ['Trần Thị Bích'], ruleProfileId: 'quang-tri',
   });
+  // The căn cứ every decision cites, kept once (issue 8 §1). Numbers, dates and titles are
+  // invented for this fictional commune, in the form such documents really take.
+  for (const basis of DEMO_LEGAL_BASES) await op('commune.saveLegalBasis', basis);
   const villageIds = new Map<string, string>();
   for (const v of VILLAGES) villageIds.set(v.name, (await op('villages.create', { ...v })).id);
   const ha = (await op('villages.list', {})).find((v) => v.name === 'Thôn Hạ')!;

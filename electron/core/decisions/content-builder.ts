@@ -1,7 +1,7 @@
 import type { Commune } from '../../../shared/api';
 import {
   communeIssuingBody, defaultArticles, defaultCanCu, defaultDeNghi, defaultRecipients, defaultTitle,
-  type DecisionContent, type DecisionKind, type DecisionTeam,
+  type DecisionContent, type DecisionKind, type DecisionTeam, type LegalBasis, type PreviousPart, type TeamDecisionKind,
 } from '../../../shared/decisions/content';
 import { BACKGROUND_ROLES, COMMUNE_KINDS, TEAM_POSITIONS } from '../../../shared/domain/vocabulary';
 import type { Context } from '../context';
@@ -46,15 +46,17 @@ export function decisionTeams(ctx: Context, teamIds: string[], kind: DecisionKin
 }
 
 /** Editable parts of a new draft, with the current default wording for its kind. */
-export function defaultDraftTexts(commune: Commune, kind: DecisionKind, teams: DecisionTeam[], previousDecisions: string[]) {
+export function defaultDraftTexts(
+  commune: Commune, kind: TeamDecisionKind, teams: DecisionTeam[], previousParts: (PreviousPart | null)[], bases: LegalBasis[],
+) {
   const basis = {
-    kind, teams, previousDecisions,
+    kind, teams, previousParts,
     communeName: communePhrase(commune),
     provinceName: provincePhrase(commune.province),
   };
   return {
     title: defaultTitle(basis),
-    canCu: defaultCanCu({ provinceName: basis.provinceName }),
+    canCu: defaultCanCu({ bases }),
     deNghi: defaultDeNghi(),
     articles: defaultArticles(basis),
     recipients: defaultRecipients({ provinceName: basis.provinceName }),

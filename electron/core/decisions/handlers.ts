@@ -1,66 +1,106 @@
 import type { FileResult } from '../../../shared/api';
-import { decisionNumberText, DECISION_KINDS, formatDecisionNumber, formatLongDate } from '../../../shared/decisions/content';
+import {
+  amendmentTexts, decisionNumberText, defaultCanCu, defaultDeNghi, defaultRecipients, findPlaceholders,
+  formatLongDate, isAmendingKind, placeholderMessage, type AmendingKind, type PreviousPart, type TeamDecisionKind,
+} from '../../../shared/decisions/content';
 import { AppError } from '../../../shared/errors';
-import { displayDate } from '../../../shared/text/dates';
 import { requireCommune } from '../commune/handlers';
+import { listLegalBases } from '../commune/legal-bases';
 import type { Context } from '../context';
 import type { Handlers } from '../dispatch';
-import { getTeam, recordTeamEvent, touchTeam } from '../teams/repository';
+import { applyDecision, assertDecisionApplies, foundingDecision, partInForce, withdrawDecision } from '../teams/lifecycle';
 import { assertUpdated } from '../versioning';
-import { composeContent, decisionTeams, defaultDraftTexts } from './content-builder';
+import { composeContent, decisionTeams, defaultDraftTexts, provincePhrase } from './content-builder';
 import { consolidationNeeds, currentMembers } from './consolidation';
 import { renderDecisionDocx, renderDecisionPdf } from './document';
-import { contentOf, draftFields, getDecision, getRecord, holderOfNumber, listDecisions, nextFreeNumber, teamIdsOf } from './repository';
+import { contentOf, draftFields, getDecision, getRecord, holderOfNumber, listDecisions, nextFreeNumber, teamIdsOf, type DecisionRecord } from './repository';
 import { signingHandlers } from './signing';
 
 const slug = (r: { number: number | null; year: number; status: string }) =>
   r.status === 'draft' ? 'du-thao' : `${String(r.number).padStart(2, '0')}-QD-UBND-${r.year}`;
 
 /** "Quyết định số 07/QĐ-UBND ngày 05 tháng 01 năm 2026 của Chủ tịch UBND xã …" for later decisions' wording. */
-function citation(ctx: Context, decisionId: string): string {
-  const d = getRecord(ctx, decisionId);
+function citation(ctx: Context, d: { number: number | null; symbol: string; date: string | null }): string {
   const commune = requireCommune(ctx);
   return `Quyết định số ${decisionNumberText(d.number, d.symbol)} ${formatLongDate(d.date)} của Chủ tịch Ủy ban nhân dân ${commune.kind === 'phuong' ? 'phường' : 'xã'} ${commune.name}`;
 }
 
-function checkTeamsFor(ctx: Context, kind: keyof typeof DECISION_KINDS, teamIds: string[]): void {
-  for (const id of teamIds) {
-    const team = getTeam(ctx, id);
-    if (team.status === 'dissolved') throw new AppError('CONFLICT', `${team.name} đã giải thể.`);
-    if (kind === 'kien_toan' && team.status !== 'established') throw new AppError('CONFLICT', `${team.name} chưa được thành lập, không thể kiện toàn.`);
-    if (kind !== 'giai_the' && team.members.length === 0) throw new AppError('VALIDATION', `${team.name} chưa có thành viên nào.`);
+/** Per team: its part of an earlier decision that a kiện toàn or giải thể acts on (teams/lifecycle.ts). */
+function previousParts(ctx: Context, teamIds: string[]): (PreviousPart | null)[] {
+  return teamIds.map((teamId) => {
+    const part = partInForce(ctx, teamId);
+    if (!part) return null;
+    const founding = foundingDecision(ctx, teamId);
+    return {
+      citation: citation(ctx, part),
+      coversOtherTeams: part.teamsInDecision > 1,
+      founding: founding && founding.decisionId !== part.decisionId ? citation(ctx, founding) : null,
+    };
+  });
+}
+
+function insertDraft(
+  ctx: Context, kind: TeamDecisionKind | AmendingKind, signerCapacity: 'chair' | 'vice_chair',
+  texts: { title: string; canCu: string[]; deNghi: string; articles: unknown; recipients: string[] }, amendsId: string | null,
+): string {
+  const commune = requireCommune(ctx);
+  if (signerCapacity === 'vice_chair' && commune.viceChairs.length === 0) {
+    throw new AppError('VALIDATION', 'Chưa khai báo Phó Chủ tịch UBND trong thông tin xã/phường.');
   }
+  const id = ctx.newId();
+  const year = Number(ctx.today().slice(0, 4));
+  ctx.db
+    .prepare(
+      `INSERT INTO decision (id, kind, year, authority, signer_name, signer_capacity, title, can_cu, de_nghi, articles, recipients, amends_id, created_at, updated_at)
+       VALUES (?, ?, ?, 'chair', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      id, kind, year, signerCapacity === 'chair' ? commune.chairName : commune.viceChairs[0], signerCapacity, texts.title,
+      JSON.stringify(texts.canCu), texts.deNghi, JSON.stringify(texts.articles), JSON.stringify(texts.recipients), amendsId, ctx.now(), ctx.now(),
+    );
+  return id;
 }
 
 export function createDraft(
   ctx: Context,
-  kind: keyof typeof DECISION_KINDS,
+  kind: TeamDecisionKind,
   teamIds: string[],
   signerCapacity: 'chair' | 'vice_chair',
   action = 'decisions.createDraft',
 ): string {
   const commune = requireCommune(ctx);
   const unique = [...new Set(teamIds)];
-  checkTeamsFor(ctx, kind, unique);
-  if (signerCapacity === 'vice_chair' && commune.viceChairs.length === 0) {
-    throw new AppError('VALIDATION', 'Chưa khai báo Phó Chủ tịch UBND trong thông tin xã/phường.');
-  }
-  const previous = kind === 'thanh_lap' ? [] : [...new Set(unique.flatMap((t) => consolidationNeeds(ctx, t).map((n) => n.lastDecision.id)))];
-  const texts = defaultDraftTexts(commune, kind, decisionTeams(ctx, unique, kind), previous.map((id) => citation(ctx, id)));
-  const id = ctx.newId();
-  const year = Number(ctx.today().slice(0, 4));
-  ctx.db
-    .prepare(
-      `INSERT INTO decision (id, kind, year, authority, signer_name, signer_capacity, title, can_cu, de_nghi, articles, recipients, created_at, updated_at)
-       VALUES (?, ?, ?, 'chair', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      id, kind, year, signerCapacity === 'chair' ? commune.chairName : commune.viceChairs[0], signerCapacity, texts.title,
-      JSON.stringify(texts.canCu), texts.deNghi, JSON.stringify(texts.articles), JSON.stringify(texts.recipients), ctx.now(), ctx.now(),
-    );
+  for (const teamId of unique) assertDecisionApplies(ctx, kind, teamId);
+  const previous = kind === 'thanh_lap' ? [] : previousParts(ctx, unique);
+  const texts = defaultDraftTexts(commune, kind, decisionTeams(ctx, unique, kind), previous, listLegalBases(ctx));
+  const id = insertDraft(ctx, kind, signerCapacity, texts, null);
   const link = ctx.db.prepare('INSERT INTO decision_team (decision_id, team_id, ordinal) VALUES (?, ?, ?)');
   unique.forEach((teamId, i) => link.run(id, teamId, i));
   ctx.audit({ action, entity: 'decision', entityId: id, after: { kind, teamIds: unique } });
+  return id;
+}
+
+/** Which issued decisions an đính chính / thu hồi / bãi bỏ may act on (issue 8 §2). */
+function assertAmendable(ctx: Context, kind: AmendingKind, target: DecisionRecord): void {
+  if (target.status === 'draft') throw new AppError('CONFLICT', 'Dự thảo chưa ban hành: hãy sửa trực tiếp dự thảo, không cần quyết định đính chính.');
+  const withdrawn = ctx.db
+    .prepare("SELECT number, symbol FROM decision WHERE amends_id = ? AND status <> 'draft' AND kind IN ('thu_hoi', 'bai_bo')")
+    .get(target.id) as { number: number; symbol: string } | undefined;
+  if (withdrawn) throw new AppError('CONFLICT', `Quyết định này đã bị thu hồi/bãi bỏ bởi Quyết định số ${decisionNumberText(withdrawn.number, withdrawn.symbol)}.`);
+  if (kind !== 'dinh_chinh' && (target.kind === 'giai_the' || target.kind === 'thu_hoi' || target.kind === 'bai_bo')) {
+    throw new AppError('CONFLICT', `Không thu hồi/bãi bỏ quyết định ${target.kind === 'giai_the' ? 'giải thể' : 'thu hồi/bãi bỏ'}; nếu cần lập lại tổ, hãy ra quyết định thành lập mới.`);
+  }
+}
+
+function createAmendment(ctx: Context, kind: AmendingKind, amendsId: string, signerCapacity: 'chair' | 'vice_chair'): string {
+  const commune = requireCommune(ctx);
+  const target = getRecord(ctx, amendsId);
+  assertAmendable(ctx, kind, target);
+  const { title, articles } = amendmentTexts(kind, { citation: citation(ctx, target), title: target.title });
+  const provinceName = provincePhrase(commune.province);
+  const texts = { title, articles, canCu: defaultCanCu({ bases: listLegalBases(ctx) }), deNghi: defaultDeNghi(), recipients: defaultRecipients({ provinceName }) };
+  const id = insertDraft(ctx, kind, signerCapacity, texts, target.id);
+  ctx.audit({ action: 'decisions.createAmendment', entity: 'decision', entityId: id, after: { kind, amendsId } });
   return id;
 }
 
@@ -83,7 +123,7 @@ async function exportFile(ctx: Context, id: string, format: 'docx' | 'pdf'): Pro
 
 export const decisionHandlers: Pick<
   Handlers,
-  | 'decisions.list' | 'decisions.get' | 'decisions.nextNumber' | 'decisions.createDraft' | 'decisions.updateDraft'
+  | 'decisions.list' | 'decisions.get' | 'decisions.nextNumber' | 'decisions.createDraft' | 'decisions.createAmendment' | 'decisions.updateDraft'
   | 'decisions.deleteDraft' | 'decisions.issue' | 'decisions.exportDocx' | 'decisions.exportPdf'
   | 'decisions.consolidationNeeds' | 'decisions.draftConsolidation'
   | 'decisions.sign' | 'decisions.importSigned' | 'decisions.downloadSigned' | 'decisions.verify'
@@ -94,6 +134,9 @@ export const decisionHandlers: Pick<
 
   'decisions.createDraft': (input, ctx) =>
     ctx.mutate(() => getDecision(ctx, createDraft(ctx, input.kind, input.teamIds, input.signerCapacity))),
+
+  'decisions.createAmendment': (input, ctx) =>
+    ctx.mutate(() => getDecision(ctx, createAmendment(ctx, input.kind, input.amendsId, input.signerCapacity))),
 
   'decisions.updateDraft': (input, ctx) =>
     ctx.mutate(() => {
@@ -130,31 +173,23 @@ export const decisionHandlers: Pick<
       if (holder) {
         throw new AppError('DUPLICATE', `Số ${decisionNumberText(input.number, r.symbol)} năm ${year} đã được dùng cho quyết định "${holder.title}". Số tiếp theo còn trống: ${nextFreeNumber(ctx, year, r.symbol)}.`);
       }
+      // Nothing half-written gets a number (issue 8 §1): every blank is listed, nothing changes.
+      const blanks = findPlaceholders(draftFields(r));
+      if (blanks.length) throw new AppError('VALIDATION', placeholderMessage(blanks), { placeholders: blanks });
       const teamIds = teamIdsOf(ctx, r.id);
-      checkTeamsFor(ctx, r.kind, teamIds);
+      if (isAmendingKind(r.kind)) assertAmendable(ctx, r.kind, getRecord(ctx, r.amends_id!));
+      else for (const teamId of teamIds) assertDecisionApplies(ctx, r.kind, teamId);
       const fields = { ...draftFields(r), number: input.number, date: input.date, year };
       const content = composeContent(requireCommune(ctx), fields, decisionTeams(ctx, teamIds, r.kind));
       ctx.db
         .prepare("UPDATE decision SET status = 'issued', number = ?, date = ?, year = ?, content = ?, issued_at = ?, updated_at = ?, version = version + 1 WHERE id = ?")
         .run(input.number, input.date, year, JSON.stringify(content), ctx.now(), ctx.now(), r.id);
       const freeze = ctx.db.prepare('UPDATE decision_team SET members = ? WHERE decision_id = ? AND team_id = ?');
-      const numberText = formatDecisionNumber(input.number, r.symbol).replace('Số: ', '');
-      for (const teamId of teamIds) {
-        freeze.run(JSON.stringify(r.kind === 'giai_the' ? [] : currentMembers(ctx, teamId)), r.id, teamId);
-        const team = getTeam(ctx, teamId);
-        // The decision is what changes a team's legal status.
-        if (r.kind === 'thanh_lap' && team.status === 'draft') {
-          ctx.db.prepare("UPDATE team SET status = 'established', established_on = ? WHERE id = ?").run(input.date, teamId);
-        }
-        if (r.kind === 'giai_the') {
-          ctx.db.prepare("UPDATE team SET status = 'dissolved', dissolved_on = ? WHERE id = ?").run(input.date, teamId);
-          ctx.db
-            .prepare("UPDATE membership SET end_date = max(?, start_date), end_reason = 'Giải thể tổ', updated_at = ?, version = version + 1 WHERE team_id = ? AND end_date IS NULL")
-            .run(input.date, ctx.now(), teamId);
-        }
-        touchTeam(ctx, teamId);
-        recordTeamEvent(ctx, teamId, `decision_${r.kind}`, `${DECISION_KINDS[r.kind]} theo Quyết định số ${numberText} ngày ${displayDate(input.date)}.`);
-      }
+      for (const teamId of teamIds) freeze.run(JSON.stringify(r.kind === 'giai_the' ? [] : currentMembers(ctx, teamId)), r.id, teamId);
+      const numberText = decisionNumberText(input.number, r.symbol);
+      // The decision is what changes a team's legal status: one module decides how.
+      if (r.kind === 'thu_hoi' || r.kind === 'bai_bo') withdrawDecision(ctx, r.id, r.amends_id!, numberText, input.date);
+      else if (!isAmendingKind(r.kind)) applyDecision(ctx, { id: r.id, kind: r.kind, date: input.date, numberText }, teamIds);
       ctx.audit({ action: 'decisions.issue', entity: 'decision', entityId: r.id, before: draftFields(r), after: content });
       return getDecision(ctx, r.id);
     }),

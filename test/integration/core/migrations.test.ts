@@ -23,18 +23,22 @@ const FIXTURES: Record<number, (db: Database.Database) => void> = {
 describe('migrations', () => {
   const all = loadMigrations();
 
-  it('are numbered 1, 2, 3… without gaps', () => {
-    expect(all.map((m) => m.version)).toEqual(all.map((_, i) => i + 1));
+  // Helpers on parallel branches each own a number, so a branch may have gaps (0006 before 0005's
+  // successors exist); the versions only have to increase.
+  it('are numbered in increasing order, each once', () => {
+    const versions = all.map((m) => m.version);
+    expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
   });
 
   for (const m of all) {
-    it(`${m.name} upgrades a database made at version ${m.version - 1}`, () => {
+    it(`${m.name} upgrades a database made at the previous version`, () => {
       const { dir, file } = tempFile();
       const db = new Database(file);
       registerFunctions(db);
       db.pragma('foreign_keys = ON');
-      migrate(db, file, m.version - 1);
-      expect(db.pragma('user_version', { simple: true })).toBe(m.version - 1);
+      const previous = all[all.indexOf(m) - 1]?.version ?? 0;
+      migrate(db, file, previous);
+      expect(db.pragma('user_version', { simple: true })).toBe(previous);
       FIXTURES[m.version]?.(db);
       migrate(db, file, m.version);
       expect(db.pragma('user_version', { simple: true })).toBe(m.version);
@@ -42,7 +46,7 @@ describe('migrations', () => {
       expect(db.pragma('foreign_key_check')).toEqual([]);
       if (m.version > 1) {
         // An existing database is copied before it is changed.
-        expect(readdirSync(dir).some((f) => f.startsWith(`tcns.db.v${m.version - 1}-`) && f.endsWith('.bak'))).toBe(true);
+        expect(readdirSync(dir).some((f) => f.startsWith(`tcns.db.v${previous}-`) && f.endsWith('.bak'))).toBe(true);
       }
       db.close();
     });

@@ -4,7 +4,8 @@ import { foldDiacritics } from '../../../../shared/text/vietnamese';
 import type { Context } from '../../context';
 import type { Handlers } from '../../dispatch';
 import { findDuplicates, getPerson, insertPerson, type PersonFields } from '../../people/repository';
-import { getTeam, recordTeamEvent, touchTeam } from '../../teams/repository';
+import { joinTeam } from '../../teams/lifecycle';
+import { getTeam, recordTeamEvent } from '../../teams/repository';
 import { readMemberWorkbook } from '../read';
 import { interpretRow, type InterpretedRow } from './interpret';
 import { guessMapping, rememberMapping, rememberedMapping } from './mapping';
@@ -134,14 +135,12 @@ export const importHandlers: Pick<Handlers, 'imports.previewMembers' | 'imports.
         if (team && input.target && !already.has(personId)) {
           already.add(personId);
           const position = p.position ?? input.target.position;
-          ctx.db
-            .prepare('INSERT INTO membership (id, team_id, person_id, position, start_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-            .run(ctx.newId(), team.id, personId, position, input.target.startDate, ctx.now(), ctx.now());
+          // The same rules as adding one member by hand (teams/lifecycle.ts); one history line below.
+          joinTeam(ctx, team.id, getPerson(ctx.db, personId), position, input.target.startDate, null);
           result.addedToTeam++;
         }
       }
       if (team && result.addedToTeam) {
-        touchTeam(ctx, team.id);
         recordTeamEvent(ctx, team.id, 'members_imported', `Nhập ${result.addedToTeam} thành viên từ tệp "${input.fileName}".`);
       }
       rememberMapping(ctx, preview.header, preview.mapping);

@@ -2,7 +2,7 @@ import { Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { operations, type TeamRow } from '../../../../shared/api';
-import { DECISION_KINDS, type DecisionKind } from '../../../../shared/decisions/content';
+import { TEAM_DECISION_KINDS, type TeamDecisionKind as DecisionKind } from '../../../../shared/decisions/content';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ChoiceField, choicesOf } from '../../components/form/fields';
 import { FormDialog } from '../../components/form/FormDialog';
@@ -59,7 +59,7 @@ export function NewDecisionDialog({ onClose, onCreated }: { onClose: () => void;
   return (
     <FormDialog open wide title={t('decisions.newTitle')} busy={create.isPending} error={form.formError}
       submitLabel={t('decisions.create')} onSubmit={submit} onClose={onClose}>
-      <ChoiceField label={t('decisions.kind')} required choices={choicesOf(DECISION_KINDS)} {...form.field('kind')}
+      <ChoiceField label={t('decisions.kind')} required choices={choicesOf(TEAM_DECISION_KINDS)} {...form.field('kind')}
         onChange={(v) => { form.set('kind', v); setPicked(null); }} />
       <FieldGroup legend={t('decisions.pickTeams')} required hint={t('decisions.pickTeamsHint')} error={form.errors['teamIds']}>
         <div role="group" aria-label={t('decisions.pickTeams')} className={styles.group}>
