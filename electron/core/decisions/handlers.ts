@@ -8,7 +8,7 @@ import { requireCommune } from '../commune/handlers';
 import { listLegalBases } from '../commune/legal-bases';
 import type { Context } from '../context';
 import type { Handlers } from '../dispatch';
-import { applyDecision, assertDecisionApplies, foundingDecision, partInForce, withdrawDecision } from '../teams/lifecycle';
+import { applyDecision, assertDecisionApplies, assertWithdrawable, foundingDecision, partInForce, withdrawDecision } from '../teams/lifecycle';
 import { assertUpdated } from '../versioning';
 import { composeContent, decisionTeams, defaultDraftTexts, provincePhrase } from './content-builder';
 import { consolidationNeeds, currentMembers } from './consolidation';
@@ -90,6 +90,7 @@ function assertAmendable(ctx: Context, kind: AmendingKind, target: DecisionRecor
   if (kind !== 'dinh_chinh' && (target.kind === 'giai_the' || target.kind === 'thu_hoi' || target.kind === 'bai_bo')) {
     throw new AppError('CONFLICT', `Không thu hồi/bãi bỏ quyết định ${target.kind === 'giai_the' ? 'giải thể' : 'thu hồi/bãi bỏ'}; nếu cần lập lại tổ, hãy ra quyết định thành lập mới.`);
   }
+  if (kind !== 'dinh_chinh') assertWithdrawable(ctx, target.id);
 }
 
 function createAmendment(ctx: Context, kind: AmendingKind, amendsId: string, signerCapacity: 'chair' | 'vice_chair'): string {
@@ -181,11 +182,12 @@ export const decisionHandlers: Pick<
       else for (const teamId of teamIds) assertDecisionApplies(ctx, r.kind, teamId);
       const fields = { ...draftFields(r), number: input.number, date: input.date, year };
       const content = composeContent(requireCommune(ctx), fields, decisionTeams(ctx, teamIds, r.kind));
+      // Member lists first: once the status says issued, the freeze triggers (migration 0006) refuse them.
+      const freeze = ctx.db.prepare('UPDATE decision_team SET members = ? WHERE decision_id = ? AND team_id = ?');
+      for (const teamId of teamIds) freeze.run(JSON.stringify(r.kind === 'giai_the' ? [] : currentMembers(ctx, teamId)), r.id, teamId);
       ctx.db
         .prepare("UPDATE decision SET status = 'issued', number = ?, date = ?, year = ?, content = ?, issued_at = ?, updated_at = ?, version = version + 1 WHERE id = ?")
         .run(input.number, input.date, year, JSON.stringify(content), ctx.now(), ctx.now(), r.id);
-      const freeze = ctx.db.prepare('UPDATE decision_team SET members = ? WHERE decision_id = ? AND team_id = ?');
-      for (const teamId of teamIds) freeze.run(JSON.stringify(r.kind === 'giai_the' ? [] : currentMembers(ctx, teamId)), r.id, teamId);
       const numberText = decisionNumberText(input.number, r.symbol);
       // The decision is what changes a team's legal status: one module decides how.
       if (r.kind === 'thu_hoi' || r.kind === 'bai_bo') withdrawDecision(ctx, r.id, r.amends_id!, numberText, input.date);

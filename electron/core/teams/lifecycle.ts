@@ -183,12 +183,8 @@ export function applyDecision(ctx: Context, d: { id: string; kind: TeamDecisionK
   }
 }
 
-/**
- * A thu hồi / bãi bỏ ends every part of the target decision. Teams it had set up lose their legal
- * basis and go back to "dự kiến" until a new thành lập. A decision whose parts were already
- * replaced by later ones cannot be withdrawn first: the later decisions rest on it.
- */
-export function withdrawDecision(ctx: Context, amendingId: string, targetId: string, numberText: string, date: string): void {
+/** Parts of the target; refuses when a later decision already replaced one of them. */
+export function assertWithdrawable(ctx: Context, targetId: string): { team_id: string; name: string }[] {
   const parts = ctx.db
     .prepare('SELECT dt.team_id, dt.replaced_by, t.name FROM decision_team dt JOIN team t ON t.id = dt.team_id WHERE dt.decision_id = ?')
     .all(targetId) as { team_id: string; replaced_by: string | null; name: string }[];
@@ -196,6 +192,16 @@ export function withdrawDecision(ctx: Context, amendingId: string, targetId: str
   if (replaced.length) {
     throw new AppError('CONFLICT', `Quyết định này đã được thay thế một phần (${replaced.map((p) => p.name).join(', ')}) bởi quyết định sau; hãy xử lý quyết định sau trước.`);
   }
+  return parts;
+}
+
+/**
+ * A thu hồi / bãi bỏ ends every part of the target decision. Teams it had set up lose their legal
+ * basis and go back to "dự kiến" until a new thành lập. A decision whose parts were already
+ * replaced by later ones cannot be withdrawn first: the later decisions rest on it.
+ */
+export function withdrawDecision(ctx: Context, amendingId: string, targetId: string, numberText: string, date: string): void {
+  const parts = assertWithdrawable(ctx, targetId);
   const kind = (ctx.db.prepare('SELECT kind FROM decision WHERE id = ?').get(targetId) as { kind: string }).kind;
   ctx.db.prepare('UPDATE decision_team SET replaced_by = ? WHERE decision_id = ?').run(amendingId, targetId);
   for (const p of parts) {

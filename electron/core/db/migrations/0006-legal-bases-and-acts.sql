@@ -97,3 +97,46 @@ UPDATE decision_team AS p SET replaced_by = (
   ORDER BY d2.date, d2.issued_at LIMIT 1)
 FROM decision d
 WHERE d.id = p.decision_id AND d.status <> 'draft' AND d.kind IN ('thanh_lap', 'kien_toan');
+
+-- An issued decision is a legal act: never edited, renumbered or deleted (ND30; issue 8 §2).
+-- The handlers refuse first with a clear message; these triggers make it hold for any writer.
+-- Only status (issued → signed), version and updated_at may still change.
+CREATE TRIGGER decision_issued_frozen BEFORE UPDATE ON decision
+WHEN OLD.status <> 'draft' AND (
+  NEW.status = 'draft' OR NEW.kind IS NOT OLD.kind OR NEW.year IS NOT OLD.year OR NEW.number IS NOT OLD.number
+  OR NEW.symbol IS NOT OLD.symbol OR NEW.date IS NOT OLD.date OR NEW.authority IS NOT OLD.authority
+  OR NEW.signer_name IS NOT OLD.signer_name OR NEW.signer_capacity IS NOT OLD.signer_capacity OR NEW.title IS NOT OLD.title
+  OR NEW.can_cu IS NOT OLD.can_cu OR NEW.de_nghi IS NOT OLD.de_nghi OR NEW.articles IS NOT OLD.articles
+  OR NEW.recipients IS NOT OLD.recipients OR NEW.content IS NOT OLD.content OR NEW.issued_at IS NOT OLD.issued_at
+  OR NEW.amends_id IS NOT OLD.amends_id)
+BEGIN
+  SELECT RAISE(ABORT, 'Quyết định đã ban hành không được sửa hoặc đánh số lại; thay đổi cần một quyết định mới.');
+END;
+
+CREATE TRIGGER decision_issued_kept BEFORE DELETE ON decision
+WHEN OLD.status <> 'draft'
+BEGIN
+  SELECT RAISE(ABORT, 'Quyết định đã ban hành không được xóa; muốn thu hồi hay bãi bỏ cần một quyết định mới.');
+END;
+
+-- The teams and frozen member lists of an issued decision stay as issued; only replaced_by (set
+-- once by the later decision that replaces a part) may be written.
+CREATE TRIGGER decision_team_issued_frozen BEFORE UPDATE ON decision_team
+WHEN (SELECT status FROM decision WHERE id = OLD.decision_id) <> 'draft' AND (
+  NEW.decision_id IS NOT OLD.decision_id OR NEW.team_id IS NOT OLD.team_id OR NEW.ordinal IS NOT OLD.ordinal
+  OR NEW.members IS NOT OLD.members OR (OLD.replaced_by IS NOT NULL AND NEW.replaced_by IS NOT OLD.replaced_by))
+BEGIN
+  SELECT RAISE(ABORT, 'Danh sách tổ của quyết định đã ban hành không được sửa.');
+END;
+
+CREATE TRIGGER decision_team_issued_kept BEFORE DELETE ON decision_team
+WHEN (SELECT status FROM decision WHERE id = OLD.decision_id) <> 'draft'
+BEGIN
+  SELECT RAISE(ABORT, 'Danh sách tổ của quyết định đã ban hành không được sửa.');
+END;
+
+CREATE TRIGGER decision_team_issued_closed BEFORE INSERT ON decision_team
+WHEN (SELECT status FROM decision WHERE id = NEW.decision_id) <> 'draft'
+BEGIN
+  SELECT RAISE(ABORT, 'Danh sách tổ của quyết định đã ban hành không được sửa.');
+END;
