@@ -12,17 +12,17 @@ export const LEGAL_BASES: Record<LegalBasisKey, { label: string; docType: string
   sap_xep_don_vi: {
     label: 'Nghị quyết sắp xếp đơn vị hành chính cấp xã',
     docType: 'Nghị quyết',
-    example: { number: '1680/NQ-UBTVQH15', issuer: 'Ủy ban Thường vụ Quốc hội', title: 'về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh … năm 2025' },
+    example: { number: '1680/NQ-UBTVQH15', issuer: 'Ủy ban Thường vụ Quốc hội', title: 'về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Quảng Trị năm 2025' },
   },
   ke_hoach_tinh: {
     label: 'Kế hoạch của tỉnh về Tổ công nghệ số cộng đồng',
     docType: 'Kế hoạch',
-    example: { number: '215/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh …', title: 'về việc triển khai Tổ công nghệ số cộng đồng trên địa bàn tỉnh' },
+    example: { number: '215/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh Quảng Trị', title: 'về việc triển khai Tổ công nghệ số cộng đồng trên địa bàn tỉnh' },
   },
   quy_dinh_tinh: {
     label: 'Quy định của tỉnh về tổ chức, hoạt động của Tổ',
     docType: 'Quyết định',
-    example: { number: '25/2025/QĐ-UBND', issuer: 'Ủy ban nhân dân tỉnh …', title: 'ban hành Quy định tổ chức và hoạt động của Tổ công nghệ số cộng đồng' },
+    example: { number: '25/2025/QĐ-UBND', issuer: 'Ủy ban nhân dân tỉnh Quảng Trị', title: 'ban hành Quy định tổ chức và hoạt động của Tổ công nghệ số cộng đồng' },
   },
 };
 

@@ -36,6 +36,10 @@ export const INVALIDATES: Partial<Record<OperationName, OperationName[]>> = {
   'decisions.deleteDraft': ['decisions.list'], // not decisions.get: the page of the deleted draft is left
   'decisions.sign': ['decisions.list', 'decisions.get'],
   'decisions.importSigned': ['decisions.list', 'decisions.get'],
+  // Legal acts (issue 8): drafts read the commune's legal bases and show what is missing.
+  'decisions.createAmendment': ['decisions.list'],
+  'commune.saveLegalBasis': ['commune.legalBases', 'decisions.get'],
+  'commune.clearLegalBasis': ['commune.legalBases', 'decisions.get'],
   // Trainings. A mark changes one row and the counts: the attendance screen writes the answer
   // into its cached session itself, so the session is not fetched again per key press.
   'trainings.addTopic': ['trainings.topics'],

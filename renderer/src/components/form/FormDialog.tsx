@@ -45,7 +45,7 @@ export function FormDialog(props: Props) {
             <DialogContent className={styles.content}>
               {props.error && (
                 <MessageBar intent="error" layout="multiline" role="alert">
-                  <MessageBarBody>{props.error}</MessageBarBody>
+                  <MessageBarBody style={{ whiteSpace: 'pre-line' }}>{props.error}</MessageBarBody>
                 </MessageBar>
               )}
               {props.children}

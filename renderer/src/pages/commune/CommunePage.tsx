@@ -5,6 +5,7 @@ import { useApiQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { CommuneForm } from './CommuneForm';
+import { LegalBasesSection } from './LegalBasesSection';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -37,6 +38,7 @@ export function CommunePage() {
           </QueryState>
         )}
       </QueryState>
+      {commune.data && <LegalBasesSection />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { DecisionDetail } from '../../../../shared/api';
 import { DECISION_KINDS } from '../../../../shared/decisions/content';
 import { formatDate } from '../../lib/dates';
 import { shortNumber } from './decision-text';
+import { AmendmentLinks, PartStatus, StandingBadge } from './legal/DecisionStanding';
 
 const useStyles = makeStyles({
   teams: { margin: 0, paddingLeft: '18px' },
@@ -22,6 +23,7 @@ export function DecisionInfo({ decision }: { decision: DecisionDetail }) {
           <li key={team.id}>
             <Link href={`#/teams/${team.id}`}>{team.name}</Link>
             {printed && printed.members.length > 0 && ` (${t('decisions.memberCount', { count: printed.members.length })})`}
+            {decision.status !== 'draft' && <> – <PartStatus part={team} /></>}
           </li>
         );
       })}
@@ -29,7 +31,9 @@ export function DecisionInfo({ decision }: { decision: DecisionDetail }) {
   );
   const rows: Fact[] =
     decision.status === 'draft'
-      ? [[t('decisions.teamsInDecision'), teams]]
+      ? decision.amends
+        ? [[t('decisions.kind'), <AmendmentLinks key="a" decision={decision} />]]
+        : [[t('decisions.teamsInDecision'), teams]]
       : [
           [t('decisions.number'), shortNumber(decision)],
           [t('decisions.date'), formatDate(decision.date)],
@@ -39,7 +43,8 @@ export function DecisionInfo({ decision }: { decision: DecisionDetail }) {
           [t('decisions.signer'), decision.signerCapacity === 'chair'
             ? t('decisions.signerChair', { name: decision.signerName })
             : t('decisions.signerVice', { name: decision.signerName })],
-          [t('decisions.teamsInDecision'), teams],
+          [t('legal.standing'), <><StandingBadge standing={decision.standing} /><AmendmentLinks decision={decision} /></>],
+          ...(decision.teams.length ? [[t('decisions.teamsInDecision'), teams] as Fact] : []),
         ];
   return <FactsCard title={t('decisions.info')} facts={rows} />;
 }

@@ -11,6 +11,7 @@ import { StatusBadge } from './decision-columns';
 import { decisionHeading } from './decision-text';
 import { DecisionInfo } from './DecisionInfo';
 import { DraftEditor } from './editor/DraftEditor';
+import { AmendMenu } from './legal/DecisionStanding';
 import { PdfPreview } from './PdfPreview';
 import { ImportSignedDialog } from './signing/ImportSignedDialog';
 import { SignDialog } from './signing/SignDialog';
@@ -40,6 +41,7 @@ function DecisionView({ decision, reload }: { decision: DecisionDetail; reload: 
   const files = useFileDownload();
   const [open, setOpen] = useState<'sign' | 'import' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [amendError, setAmendError] = useState<string | null>(null);
   const isDraft = decision.status === 'draft';
   return (
     <div className={styles.page}>
@@ -48,6 +50,7 @@ function DecisionView({ decision, reload }: { decision: DecisionDetail; reload: 
         <StatusBadge status={decision.status} />
         {!isDraft && <Button onClick={() => setOpen('sign')}>{t('decisions.sign')}</Button>}
         {!isDraft && <Button onClick={() => setOpen('import')}>{t('decisions.importSigned')}</Button>}
+        {!isDraft && <AmendMenu decision={decision} onError={setAmendError} />}
         <Button disabled={files.busy === 'docx'} onClick={() => void files.download('docx', () => api.call('decisions.exportDocx', { id: decision.id }))}>
           {t('decisions.downloadDocx')}
         </Button>
@@ -56,6 +59,7 @@ function DecisionView({ decision, reload }: { decision: DecisionDetail; reload: 
         </Button>
       </PageHeader>
       {notice && <MessageBar intent="success" role="status"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
+      {amendError && <MessageBar intent="error" role="alert"><MessageBarBody>{amendError}</MessageBarBody></MessageBar>}
       {files.error && <MessageBar intent="error" role="alert"><MessageBarBody>{files.error}</MessageBarBody></MessageBar>}
       <div className={styles.columns}>
         <div className={styles.left}>

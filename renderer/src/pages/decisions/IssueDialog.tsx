@@ -8,6 +8,7 @@ import { FormDialog } from '../../components/form/FormDialog';
 import { useForm } from '../../components/form/use-form';
 import { parseDate, todayTyped } from '../../lib/dates';
 import { parseCount } from '../../lib/numbers';
+import { DraftCheckPanel } from './legal/DraftCheckPanel';
 
 /** The year of a typed dd/mm/yyyy date, once it is a real date; numbering restarts each year. */
 function yearOf(typed: string): number | null {
@@ -56,13 +57,14 @@ export function IssueDialog({ decision, onClose }: { decision: DecisionDetail; o
   };
 
   return (
-    <FormDialog open title={t('decisions.issueTitle')} busy={issue.isPending} error={form.formError}
+    <FormDialog open wide title={t('decisions.issueTitle')} busy={issue.isPending} error={form.formError}
       submitLabel={issue.isPending ? t('decisions.issuing') : t('decisions.issueSubmit')} onSubmit={submit} onClose={onClose}>
       <MessageBar intent="info" layout="multiline"><MessageBarBody>{t('decisions.issueIntro')}</MessageBarBody></MessageBar>
       <DateField label={t('decisions.issueDate')} required {...form.field('date')} />
       <TextField label={t('decisions.issueNumber')} required inputMode="numeric" {...form.field('number')}
         onChange={(v) => { setNumberTouched(true); form.set('number', v); }}
         hint={year !== null && proposed !== undefined ? t('decisions.issueNumberHint', { year, number: twoDigits(proposed) }) : undefined} />
+      {decision.check && <DraftCheckPanel check={decision.check} />}
     </FormDialog>
   );
 }

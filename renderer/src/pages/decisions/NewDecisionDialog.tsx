@@ -8,6 +8,7 @@ import { ChoiceField, choicesOf } from '../../components/form/fields';
 import { FormDialog } from '../../components/form/FormDialog';
 import { FieldGroup } from './editor/FieldGroup';
 import { useForm } from '../../components/form/use-form';
+import { TeamRuleWarnings } from './legal/TeamRuleWarnings';
 
 const useStyles = makeStyles({
   group: {
@@ -35,6 +36,7 @@ export function NewDecisionDialog({ onClose, onCreated }: { onClose: () => void;
   const kind = form.values.kind as DecisionKind;
   const [picked, setPicked] = useState<string[] | null>(null); // null: the suggestion for the kind
   const create = useApiMutation('decisions.createDraft');
+  const rules = useApiQuery('rules.check', {});
   const all = teams.data ?? [];
   const choices = teamsFor(kind, all);
   const teamIds = picked ?? suggested(kind, all);
@@ -79,6 +81,13 @@ export function NewDecisionDialog({ onClose, onCreated }: { onClose: () => void;
         </div>
       </FieldGroup>
       <ChoiceField label={t('decisions.signerChoice')} required choices={signers} {...form.field('signerCapacity')} />
+      {kind !== 'giai_the' && (
+        <TeamRuleWarnings
+          teams={choices.filter((x) => teamIds.includes(x.id)).map((x) => ({
+            teamId: x.id, teamName: x.name, warnings: (rules.data?.warnings ?? []).filter((w) => w.teamId === x.id),
+          }))}
+        />
+      )}
     </FormDialog>
   );
 }

@@ -9,6 +9,7 @@ import { CellBox } from '../../components/grid/CellBox';
 import { formatDate } from '../../lib/dates';
 import { shortTeamName } from '../../lib/team-names';
 import { shortNumber } from './decision-text';
+import { StandingBadge } from './legal/DecisionStanding';
 
 export const DECISION_STATUS_COLOR = { draft: 'informative', issued: 'success', signed: 'brand' } as const;
 
@@ -26,6 +27,19 @@ function StatusCell({ data }: ICellRendererParams<DecisionRow>) {
 }
 
 const teamsText = (row: DecisionRow) => row.teams.map((x) => shortTeamName(x.name)).join(', ');
+
+/** "thôn Đông → 06/QĐ-UBND": the parts a later decision replaced (issue 8 §2). */
+const replacedText = (row: DecisionRow) =>
+  [
+    ...row.teams.filter((x) => x.replacedBy).map((x) => `${shortTeamName(x.name)} → ${x.replacedBy!.numberText}`),
+    ...row.amendedBy.map((a) => `${DECISION_KINDS[a.kind]} → ${a.numberText}`),
+  ].join('; ');
+
+function StandingCell({ data }: ICellRendererParams<DecisionRow>) {
+  if (!data?.standing) return null;
+  const replaced = replacedText(data);
+  return <CellBox><StandingBadge standing={data.standing} />{replaced && <span style={{ marginLeft: 6 }}>{replaced}</span>}</CellBox>;
+}
 
 /** Year then number: "05/QĐ-UBND" of 2026 after "12/QĐ-UBND" of 2025; drafts (no number) on top. */
 const byYearAndNumber = (_a: unknown, _b: unknown, a?: { data?: DecisionRow }, b?: { data?: DecisionRow }) => {
@@ -48,6 +62,11 @@ export function decisionColumns(t: TFunction): ColDef<DecisionRow>[] {
       valueGetter: (p) => (p.data ? teamsText(p.data) : ''), tooltipValueGetter: (p) => p.data?.teams.map((x) => x.name).join('\n'),
     },
     { field: 'status', headerName: t('decisions.status'), width: 135, cellRenderer: StatusCell },
+    {
+      colId: 'standing', headerName: t('legal.standing'), flex: 1.3, minWidth: 200, cellRenderer: StandingCell,
+      valueGetter: (p) => (p.data?.standing ? `${p.data.standing} ${replacedText(p.data)}` : ''),
+      tooltipValueGetter: (p) => (p.data ? replacedText(p.data) : ''),
+    },
     { field: 'signerName', headerName: t('decisions.signer'), width: 160 },
   ];
 }
