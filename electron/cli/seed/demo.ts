@@ -51,14 +51,20 @@ const TEAMS: SeedTeam[] = [
 
 export const DEMO_ESTABLISHED_ON = '2026-01-05';
 
+/**
+ * The province's plan is the real one the Quảng Trị rule profile cites (shared/rules/profiles.ts):
+ * Kế hoạch số 115/KH-UBND ngày 08/6/2022 of UBND tỉnh Quảng Trị. The Standing Committee
+ * resolution and the province's rules are invented for this fictional commune, in the form such
+ * documents take; a real commune enters its own on the commune page.
+ */
 export const DEMO_LEGAL_BASES = [
   {
     key: 'sap_xep_don_vi', number: '1680/NQ-UBTVQH15', date: '2025-06-16', issuer: 'Ủy ban Thường vụ Quốc hội',
     title: 'về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Quảng Trị năm 2025',
   },
   {
-    key: 'ke_hoach_tinh', number: '215/KH-UBND', date: '2025-08-12', issuer: 'Ủy ban nhân dân tỉnh Quảng Trị',
-    title: 'về việc triển khai Tổ công nghệ số cộng đồng trên địa bàn tỉnh năm 2025 và những năm tiếp theo',
+    key: 'ke_hoach_tinh', number: '115/KH-UBND', date: '2022-06-08', issuer: 'Ủy ban nhân dân tỉnh Quảng Trị',
+    title: 'về việc triển khai Tổ công nghệ số cộng đồng trên địa bàn tỉnh Quảng Trị',
   },
   {
     key: 'quy_dinh_tinh', number: '25/2025/QĐ-UBND', date: '2025-09-22', issuer: 'Ủy ban nhân dân tỉnh Quảng Trị',
@@ -76,8 +82,7 @@ export async function seedDemo(core: Core): Promise<void> {
     province: 'Quảng Trị', name: 'Hòa Bình', kind: 'xa', placeName: 'Hòa Bình',
     chairName: 'Nguyễn Văn Ánh', viceChairs: ['Trần Thị Bích'], ruleProfileId: 'quang-tri',
   });
-  // The căn cứ every decision cites, kept once (issue 8 §1). Numbers, dates and titles are
-  // invented for this fictional commune, in the form such documents really take.
+  // The căn cứ every decision cites, kept once (issue 8 §1). See DEMO_LEGAL_BASES.
   for (const basis of DEMO_LEGAL_BASES) await op('commune.saveLegalBasis', basis);
   const villageIds = new Map<string, string>();
   for (const v of VILLAGES) villageIds.set(v.name, (await op('villages.create', { ...v })).id);

@@ -99,7 +99,7 @@ describe('nothing half-written gets a number', () => {
       expect(text).not.toContain('…');
       expect(text).not.toMatch(/\.\s?\.\s?\./u);
       expect(text.replace(/\s+/gu, ' ')).toContain('Căn cứ Nghị quyết số 1680/NQ-UBTVQH15 ngày 16 tháng 6 năm 2025 của Ủy ban Thường vụ Quốc hội');
-      expect(text.replace(/\s+/gu, ' ')).toContain('Kế hoạch số 215/KH-UBND ngày 12 tháng 8 năm 2025');
+      expect(text.replace(/\s+/gu, ' ')).toContain('Kế hoạch số 115/KH-UBND ngày 08 tháng 6 năm 2022 của Ủy ban nhân dân tỉnh Quảng Trị');
     }
     const draft = await t.op('decisions.get', { id: (await t.op('decisions.list', {})).find((d) => d.status === 'draft')!.id });
     expect(draft.check).toMatchObject({ placeholders: [], missingBases: [] });
@@ -113,7 +113,7 @@ describe('nothing half-written gets a number', () => {
     expect(draft.canCu.join(' ')).not.toContain('…');
     expect(draft.check?.missingBases).toEqual([expect.stringContaining('Kế hoạch của tỉnh về Tổ công nghệ số cộng đồng')]);
     // The earlier issued decision keeps the căn cứ it was issued with.
-    expect((await t.op('decisions.get', { id: (await demoDecision()).id })).content.canCu.join(' ')).toContain('215/KH-UBND');
+    expect((await t.op('decisions.get', { id: (await demoDecision()).id })).content.canCu.join(' ')).toContain('115/KH-UBND');
     // Entered again, and a stale version is refused.
     await t.op('commune.saveLegalBasis', { key: 'ke_hoach_tinh', number: '301/KH-UBND', date: '2025-10-01', issuer: 'Ủy ban nhân dân tỉnh Quảng Trị', title: 'về việc triển khai Tổ công nghệ số cộng đồng' });
     const saved = (await t.op('commune.legalBases', {})).find((b) => b.key === 'ke_hoach_tinh')!;

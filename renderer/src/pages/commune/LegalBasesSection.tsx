@@ -12,7 +12,10 @@ import { formatDate, parseDate } from '../../lib/dates';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: '8px', maxWidth: '880px' },
-  row: { display: 'flex', gap: '12px', alignItems: 'flex-start', padding: '10px 12px' },
+  row: { display: 'flex', gap: '12px', alignItems: 'center' },
+  actions: { display: 'flex', gap: '8px', flexShrink: 0 },
+  heading: { margin: '12px 0 0' },
+  intro: { margin: 0 },
   text: { display: 'flex', flexDirection: 'column', gap: '2px', flexGrow: 1, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   line: { fontStyle: 'italic' },
@@ -30,25 +33,29 @@ export function LegalBasesSection() {
   const [editing, setEditing] = useState<LegalBasisKey | null>(null);
   return (
     <section className={styles.section} aria-label={t('legal.basesTitle')}>
-      <Text as="h2" size={500} weight="semibold">{t('legal.basesTitle')}</Text>
-      <Text as="p" block className={styles.muted}>{t('legal.basesIntro')}</Text>
+      <Text as="h2" size={500} weight="semibold" className={styles.heading}>{t('legal.basesTitle')}</Text>
+      <Text as="p" block className={`${styles.muted} ${styles.intro}`}>{t('legal.basesIntro')}</Text>
       <QueryState query={bases}>
         {(list) => (
           <>
             {LEGAL_BASIS_KEYS.map((key) => {
               const basis = list.find((b) => b.key === key);
               return (
-                <Card key={key} className={styles.row} aria-label={LEGAL_BASES[key].label}>
-                  <div className={styles.text}>
-                    <Text weight="semibold">{LEGAL_BASES[key].label}</Text>
-                    {basis
-                      ? <Text className={styles.line}>{t('legal.printedAs', { line: legalBasisLine(basis) })}</Text>
-                      : <Text className={styles.muted}>{t('legal.notEntered')}</Text>}
+                <Card key={key} aria-label={LEGAL_BASES[key].label}>
+                  <div className={styles.row}>
+                    <div className={styles.text}>
+                      <Text weight="semibold">{LEGAL_BASES[key].label}</Text>
+                      {basis
+                        ? <Text className={styles.line}>{t('legal.printedAs', { line: legalBasisLine(basis) })}</Text>
+                        : <Text className={styles.muted}>{t('legal.notEntered')}</Text>}
+                    </div>
+                    <div className={styles.actions}>
+                      <Button onClick={() => setEditing(key)}>{basis ? t('legal.edit') : t('legal.enter')}</Button>
+                      {basis && (
+                        <Button disabled={clear.isPending} onClick={() => clear.mutate({ key, version: basis.version })}>{t('legal.clear')}</Button>
+                      )}
+                    </div>
                   </div>
-                  <Button onClick={() => setEditing(key)}>{basis ? t('legal.edit') : t('legal.enter')}</Button>
-                  {basis && (
-                    <Button disabled={clear.isPending} onClick={() => clear.mutate({ key, version: basis.version })}>{t('legal.clear')}</Button>
-                  )}
                 </Card>
               );
             })}

@@ -38,7 +38,12 @@ const replacedText = (row: DecisionRow) =>
 function StandingCell({ data }: ICellRendererParams<DecisionRow>) {
   if (!data?.standing) return null;
   const replaced = replacedText(data);
-  return <CellBox><StandingBadge standing={data.standing} />{replaced && <span style={{ marginLeft: 6 }}>{replaced}</span>}</CellBox>;
+  return (
+    <CellBox>
+      <span style={{ flexShrink: 0 }}><StandingBadge standing={data.standing} /></span>
+      {replaced && <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{replaced}</span>}
+    </CellBox>
+  );
 }
 
 /** Year then number: "05/QĐ-UBND" of 2026 after "12/QĐ-UBND" of 2025; drafts (no number) on top. */
@@ -50,23 +55,23 @@ const byYearAndNumber = (_a: unknown, _b: unknown, a?: { data?: DecisionRow }, b
 export function decisionColumns(t: TFunction): ColDef<DecisionRow>[] {
   return [
     {
-      colId: 'number', headerName: t('decisions.number'), width: 150, sort: 'desc',
+      colId: 'number', headerName: t('decisions.number'), width: 118, sort: 'desc',
       valueGetter: (p) => (p.data ? shortNumber(p.data) : ''), comparator: byYearAndNumber,
       cellRenderer: NumberCell, cellRendererParams: { t },
     },
-    { field: 'date', headerName: t('decisions.date'), width: 120, valueFormatter: (p) => formatDate(p.value) },
-    { field: 'kind', headerName: t('decisions.kind'), width: 115, valueFormatter: (p) => (p.data ? DECISION_KINDS[p.data.kind] : '') },
-    { field: 'title', headerName: t('decisions.trichYeu'), flex: 2.2, minWidth: 260, tooltipField: 'title', comparator: compareVietnamese },
+    { field: 'date', headerName: t('decisions.date'), width: 105, valueFormatter: (p) => formatDate(p.value) },
+    { field: 'kind', headerName: t('decisions.kind'), width: 100, valueFormatter: (p) => (p.data ? DECISION_KINDS[p.data.kind] : '') },
+    { field: 'title', headerName: t('decisions.trichYeu'), flex: 2.2, minWidth: 190, tooltipField: 'title', comparator: compareVietnamese },
     {
-      colId: 'teams', headerName: t('decisions.teams'), flex: 1.2, minWidth: 160, comparator: compareVietnamese,
+      colId: 'teams', headerName: t('decisions.teams'), flex: 1.2, minWidth: 120, comparator: compareVietnamese,
       valueGetter: (p) => (p.data ? teamsText(p.data) : ''), tooltipValueGetter: (p) => p.data?.teams.map((x) => x.name).join('\n'),
     },
-    { field: 'status', headerName: t('decisions.status'), width: 135, cellRenderer: StatusCell },
+    { field: 'status', headerName: t('decisions.status'), width: 122, cellRenderer: StatusCell },
     {
-      colId: 'standing', headerName: t('legal.standing'), flex: 1.3, minWidth: 200, cellRenderer: StandingCell,
+      colId: 'standing', headerName: t('legal.standing'), flex: 1.6, minWidth: 210, cellRenderer: StandingCell,
       valueGetter: (p) => (p.data?.standing ? `${p.data.standing} ${replacedText(p.data)}` : ''),
       tooltipValueGetter: (p) => (p.data ? replacedText(p.data) : ''),
     },
-    { field: 'signerName', headerName: t('decisions.signer'), width: 160 },
+    { field: 'signerName', headerName: t('decisions.signer'), width: 130 },
   ];
 }
