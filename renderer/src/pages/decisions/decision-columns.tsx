@@ -28,12 +28,17 @@ function StatusCell({ data }: ICellRendererParams<DecisionRow>) {
 
 const teamsText = (row: DecisionRow) => row.teams.map((x) => shortTeamName(x.name)).join(', ');
 
-/** "thôn Đông → 06/QĐ-UBND": the parts a later decision replaced (issue 8 §2). */
-const replacedText = (row: DecisionRow) =>
-  [
-    ...row.teams.filter((x) => x.replacedBy).map((x) => `${shortTeamName(x.name)} → ${x.replacedBy!.numberText}`),
+/** "Thôn Nam, Thôn Bắc → 07/QĐ-UBND": the parts each later decision replaced (issue 8 §2). */
+const replacedText = (row: DecisionRow) => {
+  const byDecision = new Map<string, string[]>();
+  for (const part of row.teams) {
+    if (part.replacedBy) byDecision.set(part.replacedBy.numberText, [...(byDecision.get(part.replacedBy.numberText) ?? []), shortTeamName(part.name)]);
+  }
+  return [
+    ...[...byDecision].map(([number, teams]) => `${teams.join(', ')} → ${number}`),
     ...row.amendedBy.map((a) => `${DECISION_KINDS[a.kind]} → ${a.numberText}`),
   ].join('; ');
+};
 
 function StandingCell({ data }: ICellRendererParams<DecisionRow>) {
   if (!data?.standing) return null;
@@ -55,23 +60,23 @@ const byYearAndNumber = (_a: unknown, _b: unknown, a?: { data?: DecisionRow }, b
 export function decisionColumns(t: TFunction): ColDef<DecisionRow>[] {
   return [
     {
-      colId: 'number', headerName: t('decisions.number'), width: 118, sort: 'desc',
+      colId: 'number', headerName: t('decisions.number'), width: 110, sort: 'desc',
       valueGetter: (p) => (p.data ? shortNumber(p.data) : ''), comparator: byYearAndNumber,
       cellRenderer: NumberCell, cellRendererParams: { t },
     },
-    { field: 'date', headerName: t('decisions.date'), width: 105, valueFormatter: (p) => formatDate(p.value) },
+    { field: 'date', headerName: t('decisions.date'), width: 100, valueFormatter: (p) => formatDate(p.value) },
     { field: 'kind', headerName: t('decisions.kind'), width: 100, valueFormatter: (p) => (p.data ? DECISION_KINDS[p.data.kind] : '') },
-    { field: 'title', headerName: t('decisions.trichYeu'), flex: 2.2, minWidth: 190, tooltipField: 'title', comparator: compareVietnamese },
+    { field: 'title', headerName: t('decisions.trichYeu'), flex: 2.2, minWidth: 170, tooltipField: 'title', comparator: compareVietnamese },
     {
-      colId: 'teams', headerName: t('decisions.teams'), flex: 1.2, minWidth: 120, comparator: compareVietnamese,
+      colId: 'teams', headerName: t('decisions.teams'), flex: 1.2, minWidth: 100, comparator: compareVietnamese,
       valueGetter: (p) => (p.data ? teamsText(p.data) : ''), tooltipValueGetter: (p) => p.data?.teams.map((x) => x.name).join('\n'),
     },
-    { field: 'status', headerName: t('decisions.status'), width: 122, cellRenderer: StatusCell },
+    { field: 'status', headerName: t('decisions.status'), width: 115, cellRenderer: StatusCell },
     {
-      colId: 'standing', headerName: t('legal.standing'), flex: 1.6, minWidth: 210, cellRenderer: StandingCell,
+      colId: 'standing', headerName: t('legal.standing'), flex: 1.6, minWidth: 280, cellRenderer: StandingCell,
       valueGetter: (p) => (p.data?.standing ? `${p.data.standing} ${replacedText(p.data)}` : ''),
       tooltipValueGetter: (p) => (p.data ? replacedText(p.data) : ''),
     },
-    { field: 'signerName', headerName: t('decisions.signer'), width: 130 },
+    { field: 'signerName', headerName: t('decisions.signer'), width: 120 },
   ];
 }
