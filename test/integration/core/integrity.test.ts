@@ -79,7 +79,7 @@ describe('validation at the boundary', () => {
 
 /** Every operation that changes data, with a call that succeeds; reads are listed separately. */
 const READS = new Set<OperationName>([
-  'commune.get', 'villages.list', 'teams.list', 'teams.get', 'people.search', 'people.get', 'rules.profiles', 'rules.check',
+  'commune.get', 'commune.legalBases', 'villages.list', 'teams.list', 'teams.get', 'people.search', 'people.get', 'rules.profiles', 'rules.check',
   'decisions.list', 'decisions.get', 'decisions.nextNumber', 'decisions.exportDocx', 'decisions.exportPdf',
   'decisions.downloadSigned', 'decisions.verify', 'decisions.consolidationNeeds', 'imports.previewMembers',
   'trainings.topics', 'trainings.list', 'trainings.get', 'trainings.personHistory', 'trainings.attendanceDays', 'trainings.sheet', 'trainings.allowanceWorkbook',
@@ -101,6 +101,10 @@ describe('audit trail', () => {
     };
     const commune = await mutate('commune.save', demoCommuneInput);
     await mutate('commune.save', { ...demoCommuneInput, chairName: 'Lê Văn Cường', version: commune.version });
+    const basis = { key: 'ke_hoach_tinh', number: '115/KH-UBND', date: '2022-06-08', issuer: 'Ủy ban nhân dân tỉnh Quảng Trị', title: 'về việc triển khai Tổ công nghệ số cộng đồng' } as const;
+    const [plan] = await mutate('commune.saveLegalBasis', basis);
+    await mutate('commune.clearLegalBasis', { key: plan.key, version: plan.version });
+    await t.op('commune.saveLegalBasis', basis);
     const a = await mutate('villages.create', { name: 'Thôn A', kind: 'thon' });
     const b = await mutate('villages.create', { name: 'Thôn B', kind: 'thon' });
     const a2 = await mutate('villages.update', { id: a.id, version: a.version, name: 'Thôn A1', kind: 'thon' });
@@ -119,6 +123,8 @@ describe('audit trail', () => {
     const draft = await mutate('decisions.createDraft', { kind: 'kien_toan', teamIds: [team.id] });
     const edited = await mutate('decisions.updateDraft', { ...draft, title: 'Về việc kiện toàn Tổ thôn A1' });
     const issued = await mutate('decisions.issue', { id: edited.id, version: edited.version, number: 1, date: '2026-03-04' });
+    const correction = await mutate('decisions.createAmendment', { kind: 'dinh_chinh', amendsId: issued.id });
+    await t.op('decisions.deleteDraft', { id: correction.id, version: correction.version });
     const certs = makeTestCertificates();
     try {
       await mutate('decisions.sign', { id: issued.id, p12: certs.p12, password: certs.password });
