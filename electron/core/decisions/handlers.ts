@@ -8,7 +8,7 @@ import { requireCommune } from '../commune/handlers';
 import { listLegalBases } from '../commune/legal-bases';
 import type { Context } from '../context';
 import type { Handlers } from '../dispatch';
-import { applyDecision, assertDecisionApplies, assertWithdrawable, foundingDecision, partInForce, withdrawDecision } from '../teams/lifecycle';
+import { applyDecision, assertCitesPartsInForce, assertDecisionApplies, assertWithdrawable, foundingDecision, partInForce, withdrawDecision } from '../teams/lifecycle';
 import { assertUpdated } from '../versioning';
 import { composeContent, decisionTeams, defaultDraftTexts, provincePhrase } from './content-builder';
 import { consolidationNeeds, currentMembers } from './consolidation';
@@ -179,7 +179,10 @@ export const decisionHandlers: Pick<
       if (blanks.length) throw new AppError('VALIDATION', placeholderMessage(blanks), { placeholders: blanks });
       const teamIds = teamIdsOf(ctx, r.id);
       if (isAmendingKind(r.kind)) assertAmendable(ctx, r.kind, getRecord(ctx, r.amends_id!));
-      else for (const teamId of teamIds) assertDecisionApplies(ctx, r.kind, teamId);
+      else {
+        for (const teamId of teamIds) assertDecisionApplies(ctx, r.kind, teamId);
+        assertCitesPartsInForce(ctx, r.kind, teamIds, JSON.stringify(draftFields(r).articles));
+      }
       const fields = { ...draftFields(r), number: input.number, date: input.date, year };
       const content = composeContent(requireCommune(ctx), fields, decisionTeams(ctx, teamIds, r.kind));
       // Member lists first: once the status says issued, the freeze triggers (migration 0006) refuse them.

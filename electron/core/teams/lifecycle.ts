@@ -126,6 +126,11 @@ export function recordStatus(ctx: Context, teamId: string, version: number, stat
   if (!TRANSITIONS[team.status].includes(status)) {
     throw new AppError('CONFLICT', `Không thể chuyển tổ từ "${TEAM_STATUSES[team.status]}" sang "${TEAM_STATUSES[status]}".`);
   }
+  const part = status === 'dissolved' ? partInForce(ctx, teamId) : null;
+  if (part) {
+    // A team set up by a decision on file here is dissolved by a decision too (issue 8 §2).
+    throw new AppError('CONFLICT', `${team.name} được thành lập/kiện toàn theo Quyết định số ${String(part.number).padStart(2, '0')}/${part.symbol}; muốn giải thể cần ra quyết định giải thể.`);
+  }
   const { changes } = ctx.db.prepare('UPDATE team SET version = version WHERE id = ? AND version = ?').run(teamId, version);
   assertUpdated(ctx.db, 'team', teamId, changes, 'tổ công nghệ số');
   if (status === 'established') establish(ctx, teamId, on);
@@ -160,6 +165,21 @@ export function foundingDecision(ctx: Context, teamId: string): Omit<PartRef, 't
     )
     .get(teamId) as Omit<PartRef, 'teamsInDecision'> | undefined;
   return r ?? null;
+}
+
+/**
+ * A kiện toàn or giải thể drafted before another decision changed one of its teams would cite a
+ * part that is no longer in force: refuse, so the officer drafts it again with today's facts.
+ */
+export function assertCitesPartsInForce(ctx: Context, kind: TeamDecisionKind, teamIds: string[], text: string): void {
+  if (kind === 'thanh_lap') return;
+  for (const teamId of teamIds) {
+    const part = partInForce(ctx, teamId);
+    const cited = part && `${String(part.number).padStart(2, '0')}/${part.symbol}`;
+    if (cited && !text.includes(cited)) {
+      throw new AppError('CONFLICT', `${teamState(ctx, teamId).name} hiện theo Quyết định số ${cited}, nhưng dự thảo không nhắc đến quyết định này (có thể đã có quyết định mới sau khi soạn). Hãy xóa dự thảo và soạn lại.`);
+    }
+  }
 }
 
 /**

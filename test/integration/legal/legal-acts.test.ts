@@ -197,6 +197,32 @@ describe('kiện toàn and giải thể say exactly what they change', () => {
   });
 });
 
+describe('one lifecycle for every caller', () => {
+  it('dissolves a team set up by a decision only by a decision, and refuses a draft overtaken by a later one', async () => {
+    const tay = await t.op('teams.get', { id: (await team('thôn Tây')).id });
+    await expect(t.op('teams.setStatus', { id: tay.id, version: tay.version, status: 'dissolved', on: '2026-11-20' })).rejects.toMatchObject({
+      code: 'CONFLICT', message: expect.stringContaining('cần ra quyết định giải thể'),
+    });
+    expect((await t.op('teams.get', { id: tay.id })).status).toBe('established');
+
+    // Two kiện toàn drafts for one team: once the first is issued, the second cites a replaced part.
+    const first = await t.op('decisions.createDraft', { kind: 'kien_toan', teamIds: [tay.id] });
+    const second = await t.op('decisions.createDraft', { kind: 'giai_the', teamIds: [tay.id] });
+    await t.op('decisions.issue', { id: first.id, version: first.version, number: 6, date: '2026-11-20' });
+    await expect(t.op('decisions.issue', { id: second.id, version: second.version, number: 7, date: '2026-11-21' })).rejects.toMatchObject({
+      code: 'CONFLICT', message: expect.stringContaining('hiện theo Quyết định số 06/QĐ-UBND'),
+    });
+    const again = await t.op('decisions.createDraft', { kind: 'giai_the', teamIds: [tay.id] });
+    expect(again.articles[0].paragraphs[0]).toContain('kiện toàn theo Quyết định số 06/QĐ-UBND');
+    await t.op('decisions.issue', { id: again.id, version: again.version, number: 7, date: '2026-11-21' });
+    expect((await t.op('teams.get', { id: tay.id })).status).toBe('dissolved');
+    // A dissolved team takes no new member, by hand or by import (both go through lifecycle.ts).
+    const after = await t.op('teams.get', { id: tay.id });
+    await expect(t.op('teams.addMember', { teamId: tay.id, teamVersion: after.version, newPerson: { fullName: 'Hồ Văn Mới' }, position: 'thanh_vien', startDate: '2026-11-22' }))
+      .rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+});
+
 describe('an issued decision is changed only by a new one', () => {
   it('corrects 05 with an đính chính that must be filled in first; 05 stays frozen and in force, marked', async () => {
     const five = await demoDecision();
