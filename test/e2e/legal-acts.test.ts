@@ -79,6 +79,9 @@ describe('legal acts in the browser', () => {
     await canCu.getByLabel('Căn cứ 2', { exact: true }).fill(BLANK_CAN_CU);
     await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
     await expect.poll(() => page.getByTestId('draft-state').textContent()).toBe('Đã lưu dự thảo.');
+    // The draft page says so while the officer writes, before the issue dialog.
+    await expect.poll(() => page.getByText('Còn 1 chỗ chưa điền – chưa thể ban hành').count()).toBe(1);
+    await screenshot(page, '72a-legal-draft-blank');
 
     await page.getByRole('button', { name: 'Ban hành…' }).click();
     await dialog().getByLabel('Ngày ký').fill('20/11/2026');

@@ -1,4 +1,4 @@
-import { Button, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Card, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { legalBasisInput } from '../../../../shared/api/commune';
@@ -14,8 +14,8 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: '8px', maxWidth: '880px' },
   row: { display: 'flex', gap: '12px', alignItems: 'center' },
   actions: { display: 'flex', gap: '8px', flexShrink: 0 },
-  heading: { margin: '12px 0 0' },
-  intro: { margin: 0 },
+  heading: { marginTop: '12px', marginBottom: 0 },
+  intro: { marginTop: 0, marginBottom: 0 },
   text: { display: 'flex', flexDirection: 'column', gap: '2px', flexGrow: 1, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   line: { fontStyle: 'italic' },
@@ -34,7 +34,7 @@ export function LegalBasesSection() {
   return (
     <section className={styles.section} aria-label={t('legal.basesTitle')}>
       <Text as="h2" size={500} weight="semibold" className={styles.heading}>{t('legal.basesTitle')}</Text>
-      <Text as="p" block className={`${styles.muted} ${styles.intro}`}>{t('legal.basesIntro')}</Text>
+      <Text as="p" block className={mergeClasses(styles.muted, styles.intro)}>{t('legal.basesIntro')}</Text>
       <QueryState query={bases}>
         {(list) => (
           <>

@@ -12,6 +12,7 @@ import { decisionHeading } from './decision-text';
 import { DecisionInfo } from './DecisionInfo';
 import { DraftEditor } from './editor/DraftEditor';
 import { AmendMenu } from './legal/DecisionStanding';
+import { DraftCheckPanel } from './legal/DraftCheckPanel';
 import { PdfPreview } from './PdfPreview';
 import { ImportSignedDialog } from './signing/ImportSignedDialog';
 import { SignDialog } from './signing/SignDialog';
@@ -64,6 +65,8 @@ function DecisionView({ decision, reload }: { decision: DecisionDetail; reload: 
       <div className={styles.columns}>
         <div className={styles.left}>
           <DecisionInfo decision={decision} />
+          {/* Blanks and missing căn cứ while writing; the issue dialog adds the teams' rule warnings. */}
+          {decision.check && <DraftCheckPanel check={decision.check} withRules={false} />}
           {isDraft
             ? <DraftEditor key={decision.id} decision={decision} reload={reload} onDeleted={() => navigate('/decisions')} />
             : <SignedFiles files={decision.files} />}

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
  * What the chair should see before a number is given (issue 8 §1): blanks still to fill (issuing
  * refuses them), căn cứ missing from the commune settings, and each team's rule warnings.
  */
-export function DraftCheckPanel({ check }: { check: DraftCheck }) {
+export function DraftCheckPanel({ check, withRules = true }: { check: DraftCheck; withRules?: boolean }) {
   const styles = useStyles();
   const { t } = useTranslation();
   return (
@@ -27,7 +27,7 @@ export function DraftCheckPanel({ check }: { check: DraftCheck }) {
           </MessageBarBody>
         </MessageBar>
       ) : (
-        <Text size={200}>{t('legal.blanksNone')}</Text>
+        withRules && <Text size={200}>{t('legal.blanksNone')}</Text>
       )}
       {check.missingBases.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
@@ -37,7 +37,7 @@ export function DraftCheckPanel({ check }: { check: DraftCheck }) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <TeamRuleWarnings teams={check.teamWarnings} />
+      {withRules && <TeamRuleWarnings teams={check.teamWarnings} />}
     </div>
   );
 }
