@@ -27,7 +27,7 @@ export interface DecisionBasis {
  */
 export interface PreviousPart {
   citation: string;
-  /** The decision also set up or consolidated other teams: only this team's part is replaced. */
+  /** The decision also governs teams this one leaves alone: only this team's part is replaced. */
   coversOtherTeams: boolean;
   /** The thành lập decision when it is not `citation` itself (the team was consolidated since). */
   founding: string | null;
@@ -202,7 +202,8 @@ export function defaultArticles(basis: DecisionBasis): DecisionArticle[] {
         ]
       : [`${subject} có nhiệm vụ:`, ...numbered(TASKS)];
 
-  const replaced = kind === 'kien_toan' ? replacements(basis) : [];
+  // A whole earlier decision replaced for several of its teams is named once.
+  const replaced = kind === 'kien_toan' ? [...new Set(replacements(basis))] : [];
   const effect = replaced.length
     ? `Quyết định này có hiệu lực kể từ ngày ký và thay thế ${replaced.join('; thay thế ')}.`
     : 'Quyết định này có hiệu lực kể từ ngày ký.';

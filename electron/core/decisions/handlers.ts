@@ -31,9 +31,13 @@ function previousParts(ctx: Context, teamIds: string[]): (PreviousPart | null)[]
     const part = partInForce(ctx, teamId);
     if (!part) return null;
     const founding = foundingDecision(ctx, teamId);
+    // Teams of that decision whose parts are still in force and are not in this draft: then only
+    // this team's part is replaced; when the draft covers them all, the whole decision is.
+    const others = (ctx.db.prepare('SELECT team_id FROM decision_team WHERE decision_id = ? AND replaced_by IS NULL').all(part.decisionId) as { team_id: string }[])
+      .some((r) => !teamIds.includes(r.team_id));
     return {
       citation: citation(ctx, part),
-      coversOtherTeams: part.teamsInDecision > 1,
+      coversOtherTeams: others,
       founding: founding && founding.decisionId !== part.decisionId ? citation(ctx, founding) : null,
     };
   });

@@ -140,14 +140,13 @@ export function recordStatus(ctx: Context, teamId: string, version: number, stat
 
 // ---- Decisions -------------------------------------------------------------------------------
 
-export interface PartRef { decisionId: string; kind: 'thanh_lap' | 'kien_toan'; number: number; symbol: string; date: string; teamsInDecision: number }
+export interface PartRef { decisionId: string; kind: 'thanh_lap' | 'kien_toan'; number: number; symbol: string; date: string }
 
 /** The issued thành lập / kiện toàn whose part for this team is in force now (latest first). */
 export function partInForce(ctx: Context, teamId: string): PartRef | null {
   const r = ctx.db
     .prepare(
-      `SELECT d.id AS decisionId, d.kind, d.number, d.symbol, d.date,
-              (SELECT count(*) FROM decision_team x WHERE x.decision_id = d.id) AS teamsInDecision
+      `SELECT d.id AS decisionId, d.kind, d.number, d.symbol, d.date
        FROM decision_team dt JOIN decision d ON d.id = dt.decision_id
        WHERE dt.team_id = ? AND dt.replaced_by IS NULL AND d.status <> 'draft' AND d.kind IN ('thanh_lap', 'kien_toan')
        ORDER BY d.date DESC, d.issued_at DESC LIMIT 1`,
@@ -157,13 +156,13 @@ export function partInForce(ctx: Context, teamId: string): PartRef | null {
 }
 
 /** The issued thành lập that set the team up, if it is on record here. */
-export function foundingDecision(ctx: Context, teamId: string): Omit<PartRef, 'teamsInDecision'> | null {
+export function foundingDecision(ctx: Context, teamId: string): PartRef | null {
   const r = ctx.db
     .prepare(
       `SELECT d.id AS decisionId, d.kind, d.number, d.symbol, d.date FROM decision_team dt JOIN decision d ON d.id = dt.decision_id
        WHERE dt.team_id = ? AND d.status <> 'draft' AND d.kind = 'thanh_lap' ORDER BY d.date DESC, d.issued_at DESC LIMIT 1`,
     )
-    .get(teamId) as Omit<PartRef, 'teamsInDecision'> | undefined;
+    .get(teamId) as PartRef | undefined;
   return r ?? null;
 }
 

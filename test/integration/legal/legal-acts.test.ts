@@ -163,6 +163,15 @@ describe('kiện toàn and giải thể say exactly what they change', () => {
     expect((await t.op('decisions.list', {})).find((d) => d.id === issued.id)?.standing).toBe('in_force');
   });
 
+  it('replaces the whole earlier decision, named once, when a kiện toàn covers every team still under it', async () => {
+    const five = await demoDecision();
+    const draft = await t.op('decisions.createDraft', { kind: 'kien_toan', teamIds: five.teams.map((p) => p.id) });
+    const effect = draft.articles[2].paragraphs[0];
+    expect(effect).toBe('Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 05/QĐ-UBND ngày 05 tháng 01 năm 2026 của Chủ tịch Ủy ban nhân dân xã Hòa Bình.');
+    await t.op('decisions.issue', { id: draft.id, version: draft.version, number: 6, date: '2026-11-20' });
+    expect((await demoDecision()).standing).toBe('replaced');
+  });
+
   it('dissolves named teams citing each one\'s founding (and consolidating) decision, from when, with the teams in the trích yếu', async () => {
     const [dong, nam, bac] = [await team('thôn Đông'), await team('thôn Nam'), await team('thôn Bắc')];
     const kt = await t.op('decisions.draftConsolidation', { teamId: dong.id });
