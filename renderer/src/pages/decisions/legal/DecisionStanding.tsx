@@ -32,14 +32,15 @@ export function PartStatus({ part }: { part: DecisionRow['teams'][number] }) {
 /** The acts that refer to this decision, and the one it refers to. */
 export function AmendmentLinks({ decision }: { decision: DecisionRow }) {
   const { t } = useTranslation();
-  const line = (key: 'legal.amendedBy' | 'legal.amends', r: DecisionRef) => {
-    const [before, after] = t(key, { kind: DECISION_KINDS[r.kind].toLowerCase(), number: '\u0000', date: formatDate(r.date) }).split('\u0000');
+  // "Đính chính Quyết định số 05/QĐ-UBND …" (this act) / "Đã có quyết định đính chính số 06/QĐ-UBND …" (later acts).
+  const line = (key: 'legal.amendedBy' | 'legal.amends', kind: string, r: DecisionRef) => {
+    const [before, after] = t(key, { kind, number: '\u0000', date: formatDate(r.date) }).split('\u0000');
     return <div key={r.id}>{before}{refLink(r)}{after}</div>;
   };
   return (
     <>
-      {decision.amends && line('legal.amends', { ...decision.amends, kind: decision.kind })}
-      {decision.amendedBy.map((r) => line('legal.amendedBy', r))}
+      {decision.amends && line('legal.amends', DECISION_KINDS[decision.kind], decision.amends)}
+      {decision.amendedBy.map((r) => line('legal.amendedBy', DECISION_KINDS[r.kind].toLowerCase(), r))}
     </>
   );
 }
