@@ -30,8 +30,9 @@ export function diffMembers(frozen: FrozenMember[], current: FrozenMember[]): Me
 }
 
 /**
- * Teams whose members differ from their last issued thành lập / kiện toàn decision.
- * "Last" is by signing date, then issue time, so a later kiện toàn clears the flag.
+ * Teams whose members differ from the issued thành lập / kiện toàn whose part for them is in
+ * force (decision_team.replaced_by, kept by teams/lifecycle.ts): a later kiện toàn clears the flag,
+ * and a withdrawn decision is no longer compared with.
  */
 export function consolidationNeeds(ctx: Context, teamId?: string): ConsolidationNeed[] {
   const rows = ctx.db
@@ -42,10 +43,7 @@ export function consolidationNeeds(ctx: Context, teamId?: string): Consolidation
        JOIN decision d ON d.id = dt.decision_id
        WHERE t.status <> 'dissolved' AND d.status <> 'draft' AND d.kind IN ('thanh_lap', 'kien_toan')
          ${teamId ? 'AND t.id = ?' : ''}
-         AND NOT EXISTS (
-           SELECT 1 FROM decision_team dt2 JOIN decision d2 ON d2.id = dt2.decision_id
-           WHERE dt2.team_id = t.id AND d2.status <> 'draft' AND d2.kind IN ('thanh_lap', 'kien_toan')
-             AND (d2.date > d.date OR (d2.date = d.date AND d2.issued_at > d.issued_at)))`,
+         AND dt.replaced_by IS NULL`,
     )
     .all(...(teamId ? [teamId] : [])) as { team_id: string; team_name: string; decision_id: string; number: number; symbol: string; date: string; members: string }[];
   return rows
