@@ -277,6 +277,29 @@ describe('an issued decision is changed only by a new one', () => {
     expect(pdfWords(pdf)).toContain('Thu hồi Quyết định số 06/QĐ-UBND ngày 20 tháng 11 năm 2026');
   });
 
+  it('bãi bỏ of a thành lập takes its team back to "dự kiến"; a giải thể is never withdrawn', async () => {
+    const tdp = await team('tổ dân phố 1');
+    const draft = (await t.op('decisions.list', {})).find((d) => d.status === 'draft')!;
+    const six = await t.op('decisions.issue', { id: draft.id, version: draft.version, number: 6, date: '2026-11-20' });
+    expect((await t.op('teams.get', { id: tdp.id })).status).toBe('established');
+    const annul = await t.op('decisions.createAmendment', { kind: 'bai_bo', amendsId: six.id });
+    expect(annul.title).toBe('Về việc bãi bỏ Quyết định số 06/QĐ-UBND');
+    const articles = annul.articles.map((a, i) => (i === 0 ? { ...a, paragraphs: [a.paragraphs[0], 'Lý do: tổ dân phố 1 sáp nhập vào tổ dân phố 2 theo Nghị quyết của Hội đồng nhân dân xã.'] } : a));
+    const filled = await t.op('decisions.updateDraft', { ...annul, articles });
+    await t.op('decisions.issue', { id: annul.id, version: filled.version, number: 7, date: '2026-11-24' });
+    const after = await t.op('teams.get', { id: tdp.id });
+    expect(after).toMatchObject({ status: 'draft', establishedOn: null });
+    expect(after.history[0].summary).toContain('thu hồi/bãi bỏ theo Quyết định số 07/QĐ-UBND');
+    expect((await t.op('decisions.list', {})).find((d) => d.id === six.id)?.standing).toBe('withdrawn');
+
+    const nam = await team('thôn Nam');
+    const gt = await t.op('decisions.createDraft', { kind: 'giai_the', teamIds: [nam.id] });
+    const dissolved = await t.op('decisions.issue', { id: gt.id, version: gt.version, number: 8, date: '2026-11-25' });
+    await expect(t.op('decisions.createAmendment', { kind: 'thu_hoi', amendsId: dissolved.id })).rejects.toMatchObject({
+      code: 'CONFLICT', message: expect.stringContaining('hãy ra quyết định thành lập mới'),
+    });
+  });
+
   it('never edits, renumbers or deletes an issued decision: the handlers refuse, and so does the database', async () => {
     const five = await t.op('decisions.get', { id: (await demoDecision()).id });
     await expect(t.op('decisions.updateDraft', { ...five, title: 'Sửa' })).rejects.toMatchObject({ code: 'CONFLICT' });
