@@ -11,4 +11,4 @@ export {
   type VisibleSignature,
 } from './render-pdf';
 export { createMeasurer, type TextMeasurer } from './measure';
-export { fontPaths, resolveFontsDir, FONT_FILES } from './fonts';
+export { fontPaths, resolveFonts, resolveFontsDir, FONT_FILES, TIMES_FILE_SETS, type FontOptions, type ResolvedFonts } from './fonts';

@@ -1,12 +1,12 @@
 /**
- * The decision as PDF (pdfkit, bundled Liberation Serif 2). Returns the bytes and where the
+ * The decision as PDF (pdfkit; Times New Roman where installed, else the bundled Liberation Serif 2). Returns the bytes and where the
  * signature goes — the blank between the signer's title and name — so the signing step can put
  * its visible signature there. The same content always gives the same bytes: fixed dates from
  * the decision, pdfkit's file ID derived from them, deterministic font subset tags.
  */
 import PDFDocument from 'pdfkit';
 import type { DecisionContent } from '../../../../shared/decisions/content';
-import { fontPaths } from './fonts';
+import { fontPaths, type FontOptions } from './fonts';
 import { buildDecisionLayout, type DecisionLayout } from './layout';
 import { createMeasurer, registerFonts, type TextMeasurer } from './measure';
 import { PdfFlow, type SignatureBox } from './pdf-flow';
@@ -20,8 +20,7 @@ export interface VisibleSignature {
   sealImagePng?: Uint8Array;
 }
 
-export interface RenderPdfOptions {
-  fontsDir?: string;
+export interface RenderPdfOptions extends FontOptions {
   visibleSignature?: VisibleSignature;
 }
 
