@@ -19,7 +19,11 @@ export const FONT_FAMILY = 'Times New Roman';
 export const PAGE_NUMBER_SIZE = 14;
 
 /** Rules: thin solid lines; a short rule is 1/3–1/2 as long as the text line above it. */
-export const RULE = { thickness: 0.6, bodyFraction: 0.45, titleFraction: 1 / 3, gapAbove: 2.5 } as const;
+export const RULE = {
+  thickness: 0.6, bodyFraction: 0.45, titleFraction: 1 / 3, gapAbove: 2.5,
+  /** Under the trích yếu and the annex heading: clear of the descenders (g, p, y, ạ) above it. */
+  titleGapAbove: 6,
+} as const;
 
 export const HEADER = {
   // Right column must hold "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" at 13 pt bold (≈ 95 mm).

@@ -18,7 +18,7 @@ import { AppError } from '../../../../shared/errors';
 import type { Block, CellBlock, ColumnsBlock, DecisionLayout, LayoutSection, ParagraphBlock, RuleBlock, TableBlock } from './layout-model';
 import { ANNEX, BODY, FONT_FAMILY, HEADER, HEADING, MM, PAGE, PAGE_NUMBER_SIZE, RULE, SIGNATURE, TEXT_WIDTH } from './layout-style';
 import type { TextMeasurer } from './measure';
-import { balancedLines, linesToRuns, type StyledRun } from './text-wrap';
+import { balancedLines, keepTogether, linesToRuns, type StyledRun } from './text-wrap';
 
 export * from './layout-model';
 
@@ -29,8 +29,8 @@ function para(role: string, runs: StyledRun[], size: number, opts: Partial<Parag
   };
 }
 
-function rule(role: string, width: number, spaceAfter = 0): RuleBlock {
-  return { kind: 'rule', role, width, thickness: RULE.thickness, spaceBefore: RULE.gapAbove, spaceAfter };
+function rule(role: string, width: number, spaceAfter = 0, spaceBefore: number = RULE.gapAbove): RuleBlock {
+  return { kind: 'rule', role, width, thickness: RULE.thickness, spaceBefore, spaceAfter };
 }
 
 /** ND30 punctuation of a list: every item ends ";" except the last, which ends ".". */
@@ -38,8 +38,24 @@ function punctuate(items: string[], lastMark = '.'): string[] {
   return items.map((t, i) => t.trim().replace(/[;.,:]+$/u, '') + (i === items.length - 1 ? lastMark : ';'));
 }
 
+/**
+ * Names a title line must not break inside: the commune, the province, the villages and what
+ * follows "Tổ công nghệ số cộng đồng" in a team's name ("thôn An Lạc").
+ */
+function namesOf(c: DecisionContent): string[] {
+  const teamPlaces = c.teams.map((t) => t.name.replace(/^tổ công nghệ số cộng đồng\s+/iu, ''));
+  return [c.communeName, c.provinceName, ...c.teams.flatMap((t) => t.villages), ...teamPlaces];
+}
+
 class LayoutBuilder {
+  private names: string[] = [];
+
   constructor(private readonly m: TextMeasurer) {}
+
+  forContent(c: DecisionContent): this {
+    this.names = namesOf(c);
+    return this;
+  }
 
   widest(lines: string[], style: { bold?: boolean; italic?: boolean }, size: number): number {
     return Math.max(...lines.map((l) => this.m.width(l, style, size)));
@@ -47,7 +63,8 @@ class LayoutBuilder {
 
   /** A centred paragraph wrapped into lines of similar length, with explicit breaks. */
   centred(role: string, text: string, style: { bold?: boolean; italic?: boolean }, size: number, maxWidth: number, opts: Partial<ParagraphBlock> = {}) {
-    const lines = balancedLines([{ text, ...style }], size, this.m, maxWidth);
+    // Breaks only between words, never inside a word, a name or a date (text-wrap.ts).
+    const lines = balancedLines([{ text: keepTogether(text, this.names), ...style }], size, this.m, maxWidth);
     const block = para(role, linesToRuns(lines), size, { align: 'center', ...opts });
     return { block, widest: Math.max(...lines.map((l) => l.width)) };
   }
@@ -81,7 +98,7 @@ class LayoutBuilder {
     return [
       para('kind', [{ text: 'QUYẾT ĐỊNH', bold: true }], HEADING.kindSize, { align: 'center', spaceBefore: HEADING.kindSpaceBefore, keepWithNext: true }),
       { ...title.block, keepWithNext: true },
-      rule('titleRule', RULE.titleFraction * title.widest, HEADING.titleRuleAfter),
+      rule('titleRule', RULE.titleFraction * title.widest, HEADING.titleRuleAfter, RULE.titleGapAbove),
       authority.block,
     ];
   }
@@ -131,7 +148,7 @@ class LayoutBuilder {
   annex(c: DecisionContent): Block[] {
     const title = this.centred('annexTitle', annexTitle(c), { bold: true }, ANNEX.titleSize, TEXT_WIDTH * 0.9, { keepWithNext: true });
     const reference = this.centred('annexReference', annexReference(c), { italic: true }, ANNEX.referenceSize, TEXT_WIDTH * 0.9, { keepWithNext: true });
-    const blocks: Block[] = [title.block, reference.block, rule('annexRule', RULE.titleFraction * title.widest, ANNEX.ruleAfter)];
+    const blocks: Block[] = [title.block, reference.block, rule('annexRule', RULE.titleFraction * title.widest, ANNEX.ruleAfter, RULE.titleGapAbove)];
     const columns = ANNEX.columns.map((col) => ({ title: col.title, width: col.mm * MM, align: col.align }));
     c.teams.forEach((team, t) => {
       if (c.teams.length > 1) {
@@ -163,7 +180,7 @@ export function buildDecisionLayout(content: DecisionContent, measure: TextMeasu
     throw new AppError('VALIDATION', 'Nội dung quyết định chưa đầy đủ, chưa thể in.', parsed.error.issues);
   }
   const c = parsed.data;
-  const b = new LayoutBuilder(measure);
+  const b = new LayoutBuilder(measure).forContent(c);
   const sections: LayoutSection[] = [
     { role: 'decision', restartNumbering: true, blocks: [b.header(c), ...b.heading(c), ...b.body(c), b.signature(c)] },
   ];
