@@ -17,6 +17,7 @@ import {
 import { AppError } from '../../../../shared/errors';
 import type { Block, CellBlock, ColumnsBlock, DecisionLayout, LayoutSection, ParagraphBlock, RuleBlock, TableBlock } from './layout-model';
 import { ANNEX, BODY, FONT_FAMILY, HEADER, HEADING, MM, PAGE, PAGE_NUMBER_SIZE, RULE, SIGNATURE, TEXT_WIDTH } from './layout-style';
+import { MOTTO, NATION, punctuate, RECIPIENTS_HEAD, recipientLines } from '../../documents/nd30';
 import type { TextMeasurer } from './measure';
 import { balancedLines, keepTogether, linesToRuns, type StyledRun } from './text-wrap';
 
@@ -33,10 +34,6 @@ function rule(role: string, width: number, spaceAfter = 0, spaceBefore: number =
   return { kind: 'rule', role, width, thickness: RULE.thickness, spaceBefore, spaceAfter };
 }
 
-/** ND30 punctuation of a list: every item ends ";" except the last, which ends ".". */
-function punctuate(items: string[], lastMark = '.'): string[] {
-  return items.map((t, i) => t.trim().replace(/[;.,:]+$/u, '') + (i === items.length - 1 ? lastMark : ';'));
-}
 
 /**
  * Names a title line must not break inside: the commune, the province, the villages and what
@@ -75,9 +72,9 @@ class LayoutBuilder {
     for (const line of c.issuingBody.nameLines) left.push(para('issuingBody', [{ text: line, bold: true }], HEADER.bodySize, { align: 'center' }));
     left.push(rule('issuingBodyRule', RULE.bodyFraction * this.widest(c.issuingBody.nameLines, { bold: true }, HEADER.bodySize)));
 
-    const motto = 'Độc lập - Tự do - Hạnh phúc';
+    const motto = MOTTO;
     const right: CellBlock[] = [
-      para('nation', [{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true }], HEADER.nationSize, { align: 'center' }),
+      para('nation', [{ text: NATION, bold: true }], HEADER.nationSize, { align: 'center' }),
       para('motto', [{ text: motto, bold: true }], HEADER.mottoSize, { align: 'center' }),
       rule('mottoRule', this.m.width(motto, { bold: true }, HEADER.mottoSize)),
     ];
@@ -130,9 +127,9 @@ class LayoutBuilder {
     // Lowered so that "Nơi nhận:" (12 pt) sits on the baseline of the first title line (14 pt).
     const baselineShift = 0.891 * (SIGNATURE.titleSize - SIGNATURE.recipientsHeadSize);
     const left: CellBlock[] = [
-      para('recipientsHead', [{ text: 'Nơi nhận:', bold: true, italic: true }], SIGNATURE.recipientsHeadSize, { spaceBefore: baselineShift }),
-      ...punctuate(c.recipients).map((r) =>
-        para('recipient', [{ text: `- ${r}` }], SIGNATURE.recipientSize, { leftIndent: dash, firstLineIndent: -dash })),
+      para('recipientsHead', [{ text: RECIPIENTS_HEAD, bold: true, italic: true }], SIGNATURE.recipientsHeadSize, { spaceBefore: baselineShift }),
+      ...recipientLines(c.recipients).map((r) =>
+        para('recipient', [{ text: r }], SIGNATURE.recipientSize, { leftIndent: dash, firstLineIndent: -dash })),
     ];
     const right: CellBlock[] = [
       ...signatureTitles(c).map((t) => para('signerTitle', [{ text: t, bold: true }], SIGNATURE.titleSize, { align: 'center' })),
