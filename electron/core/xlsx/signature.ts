@@ -38,7 +38,9 @@ export function signatureBlockHeight(block: Pick<SignatureBlock, 'left' | 'right
 export function writeSignatureBlock(cursor: SheetCursor, block: SignatureBlock): void {
   const split = headerSplit(cursor.widths);
   const last = cursor.columnCount;
-  const recipients = block.recipients?.length ? recipientLines(block.recipients) : null;
+  // Printed with U+2010 HYPHEN, the same dash on paper: a cell starting with "-" is what
+  // spreadsheets and CSV readers take for a formula (safe-cell.ts), and no cell of ours may.
+  const recipients = block.recipients?.length ? recipientLines(block.recipients).map((l) => l.replace(/^-/u, '\u2010')) : null;
   // Zones (first column, last column): Nơi nhận | preparer | signer.
   let preparer: [number, number] = [1, split];
   const signer: [number, number] = [split + 1, last];

@@ -280,6 +280,7 @@ export const vi = {
     rowEmpty: 'Chưa nhập',
     rowSavedAt: 'Đã lưu {{at}}',
     rowReportedIn: 'Đã nhập theo {{periods}}',
+    summedHint: 'Tổng đã nhập theo {{periods}} (chỉ xem)',
     fixRow: 'Có ô chưa đúng (ô đỏ); rê chuột lên ô để xem lý do.',
     totals: 'Tổng cộng',
     totalsHint: 'Mọi kết quả nằm trong kỳ, như báo cáo sẽ ghi',
