@@ -23,18 +23,21 @@ const FIXTURES: Record<number, (db: Database.Database) => void> = {
 describe('migrations', () => {
   const all = loadMigrations();
 
-  it('are numbered 1, 2, 3… without gaps', () => {
-    expect(all.map((m) => m.version)).toEqual(all.map((_, i) => i + 1));
+  // Each branch of the project numbers its migrations from its own range, so numbers may skip.
+  it('are numbered in increasing order, each number once, from 1', () => {
+    expect(all[0].version).toBe(1);
+    all.slice(1).forEach((m, i) => expect(m.version, m.name).toBeGreaterThan(all[i].version));
   });
 
-  for (const m of all) {
-    it(`${m.name} upgrades a database made at version ${m.version - 1}`, () => {
+  for (const [i, m] of all.entries()) {
+    const previous = i === 0 ? 0 : all[i - 1].version;
+    it(`${m.name} upgrades a database made at version ${previous}`, () => {
       const { dir, file } = tempFile();
       const db = new Database(file);
       registerFunctions(db);
       db.pragma('foreign_keys = ON');
-      migrate(db, file, m.version - 1);
-      expect(db.pragma('user_version', { simple: true })).toBe(m.version - 1);
+      migrate(db, file, previous);
+      expect(db.pragma('user_version', { simple: true })).toBe(previous);
       FIXTURES[m.version]?.(db);
       migrate(db, file, m.version);
       expect(db.pragma('user_version', { simple: true })).toBe(m.version);
@@ -42,7 +45,7 @@ describe('migrations', () => {
       expect(db.pragma('foreign_key_check')).toEqual([]);
       if (m.version > 1) {
         // An existing database is copied before it is changed.
-        expect(readdirSync(dir).some((f) => f.startsWith(`tcns.db.v${m.version - 1}-`) && f.endsWith('.bak'))).toBe(true);
+        expect(readdirSync(dir).some((f) => f.startsWith(`tcns.db.v${previous}-`) && f.endsWith('.bak'))).toBe(true);
       }
       db.close();
     });

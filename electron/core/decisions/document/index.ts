@@ -1,9 +1,10 @@
 /** Decision documents: one ND30 layout, rendered to DOCX (editable) and PDF (to be signed). */
-export { buildDecisionLayout } from './layout';
+export { administrativeHeader, buildDecisionLayout, centredTitle, para, rule } from './layout';
 export type * from './layout-model';
 export { renderDecisionDocx, renderLayoutDocx, type RenderDocxOptions } from './render-docx';
 export {
   renderDecisionPdf,
+  renderDocumentPdf,
   renderLayoutPdf,
   type RenderedPdf,
   type RenderPdfOptions,

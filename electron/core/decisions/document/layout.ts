@@ -23,17 +23,66 @@ import { balancedLines, keepTogether, linesToRuns, type StyledRun } from './text
 
 export * from './layout-model';
 
-function para(role: string, runs: StyledRun[], size: number, opts: Partial<ParagraphBlock> = {}): ParagraphBlock {
+export function para(role: string, runs: StyledRun[], size: number, opts: Partial<ParagraphBlock> = {}): ParagraphBlock {
   return {
     kind: 'paragraph', role, runs, size, align: 'left', leftIndent: 0, firstLineIndent: 0,
     spaceBefore: 0, spaceAfter: 0, lineSpacing: 1, keepWithNext: false, ...opts,
   };
 }
 
-function rule(role: string, width: number, spaceAfter = 0, spaceBefore: number = RULE.gapAbove): RuleBlock {
+export function rule(role: string, width: number, spaceAfter = 0, spaceBefore: number = RULE.gapAbove): RuleBlock {
   return { kind: 'rule', role, width, thickness: RULE.thickness, spaceBefore, spaceAfter };
 }
 
+
+/**
+ * The ND30 header of every PDF and DOCX the app issues (documents/nd30.ts): the issuing body on
+ * the left, upper case, the parent body regular and the body itself bold, with a short rule under
+ * it; the Quốc hiệu and the Tiêu ngữ with a rule as long as it on the right; below them the number
+ * line (if any) and the place and date in italics. Long names wrap inside their column.
+ */
+export function administrativeHeader(
+  m: TextMeasurer,
+  issuer: { parent: string | null; nameLines: string[] },
+  numberText: string | null,
+  placeDateText: string,
+): ColumnsBlock {
+  const left: CellBlock[] = [];
+  if (issuer.parent) left.push(para('parentBody', [{ text: issuer.parent }], HEADER.parentSize, { align: 'center' }));
+  // A name too long for the column (a joint header, a company) breaks between words only.
+  const names = issuer.nameLines.map((line) => centredTitle(m, 'issuingBody', line, { bold: true, size: HEADER.bodySize, maxWidth: HEADER.leftWidth }));
+  for (const name of names) left.push(name.block);
+  const widest = Math.max(...names.map((n) => n.widest));
+  left.push(rule('issuingBodyRule', RULE.bodyFraction * Math.min(widest, HEADER.leftWidth)));
+  const right: CellBlock[] = [
+    para('nation', [{ text: NATION, bold: true }], HEADER.nationSize, { align: 'center' }),
+    para('motto', [{ text: MOTTO, bold: true }], HEADER.mottoSize, { align: 'center' }),
+    rule('mottoRule', m.width(MOTTO, { bold: true }, HEADER.mottoSize)),
+  ];
+  const gap = { align: 'center' as const, spaceBefore: HEADER.secondRowGap };
+  const numberLine = numberText ? [para('number', [{ text: numberText }], HEADER.numberSize, gap)] : [];
+  const dateLine = para('date', [{ text: placeDateText, italic: true }], HEADER.dateSize, gap);
+  return {
+    kind: 'columns', role: 'header', widths: [HEADER.leftWidth, TEXT_WIDTH - HEADER.leftWidth],
+    rows: [[left, right], [numberLine, [dateLine]]], spaceBefore: 0, spaceAfter: 0,
+  };
+}
+
+/**
+ * A centred title wrapped into lines of similar length, with explicit breaks (so Word and the PDF
+ * break it alike), only between words: never inside a word, a name or a date (text-wrap.ts).
+ */
+export function centredTitle(
+  m: TextMeasurer,
+  role: string,
+  text: string,
+  o: { bold?: boolean; italic?: boolean; size: number; maxWidth: number; names?: string[] },
+  opts: Partial<ParagraphBlock> = {},
+): { block: ParagraphBlock; widest: number } {
+  const lines = balancedLines([{ text: keepTogether(text, o.names), bold: o.bold, italic: o.italic }], o.size, m, o.maxWidth);
+  const block = para(role, linesToRuns(lines), o.size, { align: 'center', ...opts });
+  return { block, widest: Math.max(...lines.map((l) => l.width)) };
+}
 
 /**
  * Names a title line must not break inside: the commune, the province, the villages and what
@@ -54,37 +103,12 @@ class LayoutBuilder {
     return this;
   }
 
-  widest(lines: string[], style: { bold?: boolean; italic?: boolean }, size: number): number {
-    return Math.max(...lines.map((l) => this.m.width(l, style, size)));
-  }
-
-  /** A centred paragraph wrapped into lines of similar length, with explicit breaks. */
   centred(role: string, text: string, style: { bold?: boolean; italic?: boolean }, size: number, maxWidth: number, opts: Partial<ParagraphBlock> = {}) {
-    // Breaks only between words, never inside a word, a name or a date (text-wrap.ts).
-    const lines = balancedLines([{ text: keepTogether(text, this.names), ...style }], size, this.m, maxWidth);
-    const block = para(role, linesToRuns(lines), size, { align: 'center', ...opts });
-    return { block, widest: Math.max(...lines.map((l) => l.width)) };
+    return centredTitle(this.m, role, text, { ...style, size, maxWidth, names: this.names }, opts);
   }
 
   header(c: DecisionContent): ColumnsBlock {
-    const left: CellBlock[] = [];
-    if (c.issuingBody.parent) left.push(para('parentBody', [{ text: c.issuingBody.parent }], HEADER.parentSize, { align: 'center' }));
-    for (const line of c.issuingBody.nameLines) left.push(para('issuingBody', [{ text: line, bold: true }], HEADER.bodySize, { align: 'center' }));
-    left.push(rule('issuingBodyRule', RULE.bodyFraction * this.widest(c.issuingBody.nameLines, { bold: true }, HEADER.bodySize)));
-
-    const motto = MOTTO;
-    const right: CellBlock[] = [
-      para('nation', [{ text: NATION, bold: true }], HEADER.nationSize, { align: 'center' }),
-      para('motto', [{ text: motto, bold: true }], HEADER.mottoSize, { align: 'center' }),
-      rule('mottoRule', this.m.width(motto, { bold: true }, HEADER.mottoSize)),
-    ];
-    const gap = { align: 'center' as const, spaceBefore: HEADER.secondRowGap };
-    const numberLine = para('number', [{ text: formatDecisionNumber(c.number, c.symbol) }], HEADER.numberSize, gap);
-    const dateLine = para('date', [{ text: formatDecisionDate(c.placeName, c.date, c.year), italic: true }], HEADER.dateSize, gap);
-    return {
-      kind: 'columns', role: 'header', widths: [HEADER.leftWidth, TEXT_WIDTH - HEADER.leftWidth],
-      rows: [[left, right], [[numberLine], [dateLine]]], spaceBefore: 0, spaceAfter: 0,
-    };
+    return administrativeHeader(this.m, c.issuingBody, formatDecisionNumber(c.number, c.symbol), formatDecisionDate(c.placeName, c.date, c.year));
   }
 
   heading(c: DecisionContent): Block[] {

@@ -92,7 +92,7 @@ export class PdfFlow {
     const lh = this.lineHeight({ size: t.size, lineSpacing: 1 });
     const lines = cells.map((text, i) =>
       wrapRuns([{ text, bold }], t.size, this.m, { width: t.columns[i].width - 2 * t.padding.x }).length);
-    return Math.max(...lines) * lh + 2 * t.padding.y;
+    return Math.max(bold ? 0 : t.minRowHeight ?? 0, Math.max(...lines) * lh + 2 * t.padding.y);
   }
 
   /** Least room a block needs at the bottom of a page to start there. */
