@@ -6,8 +6,8 @@ import { RULE_ROW_HEIGHT, RULE_STYLE, ruleText, textWidth } from './rule';
 export interface AdministrativeHeader {
   /** Issuing body, upper case, one line each: ["ỦY BAN NHÂN DÂN", "XÃ HÒA BÌNH"]. */
   issuer: string[];
-  /** "Số: 12/BC-UBND". */
-  numberLine: string;
+  /** "Số: 12/BC-UBND"; null for a paper without a number (a tally sheet). */
+  numberLine: string | null;
   /** "Hòa Bình, ngày 15 tháng 9 năm 2026". */
   placeDate: string;
 }
@@ -54,7 +54,7 @@ export function writeAdministrativeHeader(cursor: SheetCursor, header: Administr
   cursor.put(rules, split + 1, last, ruleText(textWidth(MOTTO, SIZE.motto, true)), RULE_STYLE);
   cursor.blank(6);
   const r = cursor.add([], 20);
-  cursor.put(r, 1, split, header.numberLine, cellStyle({ size: SIZE.number, horizontal: 'center', wrap: false }));
+  if (header.numberLine) cursor.put(r, 1, split, header.numberLine, cellStyle({ size: SIZE.number, horizontal: 'center', wrap: false }));
   cursor.put(r, split + 1, last, header.placeDate, cellStyle({ size: SIZE.placeDate, italic: true, horizontal: 'center', wrap: false }));
   cursor.blank(10);
 }
