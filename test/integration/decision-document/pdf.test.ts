@@ -52,7 +52,7 @@ describe('decision PDF (fixture: 2 teams, chair signs)', () => {
       'CHỦ TỊCH', 'Nguyễn Văn Ánh',
       'DANH SÁCH THÀNH VIÊN CÁC TỔ CÔNG NGHỆ', '(Kèm theo Quyết định số 07/QĐ-UBND ngày 05 tháng 01',
       '1. Tổ công nghệ số cộng đồng thôn An Lạc', '2. Tổ công nghệ số cộng đồng thôn Phú Xuân',
-      'STT', 'Họ và tên', 'Chức vụ, đơn vị công', 'Chức danh', 'Số điện', 'Ghi chú',
+      'STT', 'Họ và tên', 'Chức vụ, đơn vị', 'công tác', 'Chức danh', 'điện thoại', 'Ghi chú', // header cells break between words
       'Lê Thị Hồng Nhung', 'Hoàng Văn Ưng', 'Huỳnh Thị Mỹ Duyên', 'Tôn Thất Hưng', '0912345678', 'Tổ trưởng', 'Tổ phó',
     ]) expect(flat, part).toContain(part);
     // The header's two columns sit side by side on one line.

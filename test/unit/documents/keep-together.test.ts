@@ -69,6 +69,13 @@ describe('keepTogether', () => {
   });
 });
 
+describe('table header cells', () => {
+  it('break between words: "Chức vụ, đơn vị / công tác", not "… công / tác"', () => {
+    const lines = wrapRuns([{ text: keepTogether('Chức vụ, đơn vị công tác'), bold: true }], 12, m, { width: 39 * (72 / 25.4) });
+    expect(lines.map((l) => l.pieces.map((p) => p.text).join('').trim())).toEqual(['Chức vụ, đơn vị', 'công tác']);
+  });
+});
+
 describe('decision title lines', () => {
   it('never break inside a word, a name or a date (long team and commune names)', () => {
     for (const commune of ['xã Hòa Bình', 'xã Phước Hưng Tân Thạnh Đông', 'phường Nguyễn Thị Minh Khai Bắc']) {

@@ -23,7 +23,7 @@ const WORDS = [
   'kèm theo', 'tập huấn', 'bồi dưỡng', 'kỹ năng', 'điểm danh', 'ký tên', 'tham dự', 'báo cáo', 'kết quả', 'hoạt động',
   'chuyển đổi', 'thực hiện', 'chỉ tiêu', 'nhiệm vụ', 'quy chế', 'việc làm', 'đơn vị', 'tổ chức', 'hướng dẫn', 'người dân',
   'hộ gia đình', 'dịch vụ', 'trực tuyến', 'thanh toán', 'thương mại', 'điện tử', 'kế hoạch', 'lũy kế', 'tổng hợp',
-  'thành phố', 'thị trấn', 'về việc', 'trên địa bàn', 'nghị quyết', 'thường vụ', 'quốc hội',
+  'thành phố', 'thị trấn', 'về việc', 'công tác', 'chức vụ', 'chức danh', 'điện thoại', 'ghi chú', 'trên địa bàn', 'nghị quyết', 'thường vụ', 'quốc hội',
 ];
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
