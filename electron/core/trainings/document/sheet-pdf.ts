@@ -47,7 +47,8 @@ export function sheetLayout(model: SheetModel, createdAt: Date, m: ReturnType<ty
       para('info', [{ text: `${label}: `, bold: true }, { text: value }], SIZE.info, { spaceAfter: 2 })),
     para('gap', [{ text: '' }], 4),
     table(model),
-    ...model.footer.map((line) => para('footer', [{ text: line, italic: true }], SIZE.footer, { align: 'justify', spaceAfter: 4 })),
+    // The signatures never stand alone on a page: the footer lines go along with them.
+    ...model.footer.map((line) => para('footer', [{ text: line, italic: true }], SIZE.footer, { align: 'justify', spaceAfter: 4, keepWithNext: true })),
     signatures(model),
   ];
   return {
