@@ -33,6 +33,11 @@ export interface ActivityRow {
    * a quarter): the row is then read-only here, so nothing is counted twice.
    */
   reportedIn: string[];
+  /**
+   * This team's results of the shorter periods inside this one (its months, in a quarter),
+   * summed by indicator; null when it entered none. Shown, read-only, in a row it cannot edit.
+   */
+  summed: IndicatorValues | null;
 }
 
 export interface ActivityTargets {

@@ -65,6 +65,8 @@ export interface TrainingSessionRow {
   status: TrainingStatus;
   organiserKind: keyof typeof ORGANISER_KINDS;
   organiserName: string | null;
+  /** Organised by that unit together with the UBND xã: documents name both issuing bodies. */
+  coOrganised: boolean;
   topics: { id: string; name: string }[];
   summary: AttendanceSummary;
   version: number;
@@ -165,6 +167,7 @@ const sessionBase = z.object({
   format: z.enum(keysOf(TRAINING_FORMATS), { error: 'Chọn hình thức: trực tiếp hoặc trực tuyến.' }),
   organiserKind: z.enum(keysOf(ORGANISER_KINDS), { error: 'Chọn đơn vị tổ chức.' }),
   organiserName: optionalText('Tên đơn vị tổ chức', 200),
+  coOrganised: z.boolean().default(false),
   trainers: z.array(trainer).max(20, 'Tối đa 20 người hướng dẫn.').default([]),
   audience: optionalText('Thành phần tham dự', 500),
   note: optionalText('Ghi chú', 1000),

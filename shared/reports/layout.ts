@@ -11,7 +11,7 @@ import type { ColumnKey, SourceName } from './sources';
 
 /**
  * index: STT, numbered by the writer; text; integer and decimal: numbers (#,##0);
- * percent: a ratio 0..1 shown as %; date: a real Excel date shown dd/mm/yyyy; year: 4 digits.
+ * percent: a ratio 0..1, written as per cent without a sign (0.714 → 71.4) under a "(%)" label; date: a real Excel date shown dd/mm/yyyy; year: 4 digits.
  */
 export type ColumnType = 'index' | 'text' | 'integer' | 'decimal' | 'percent' | 'date' | 'year';
 
@@ -67,6 +67,8 @@ export interface ReportLayout {
   symbol: string;
   /** Where the report goes: shown under the title ("Kính gửi: …"). */
   recipient: string;
+  /** Nơi nhận beside the signature, without "- " and ";" (default: "Như trên", "Lưu: VT"). */
+  recipients?: string[];
   sheets: SheetLayout[];
   signature: {
     left: string[]; // ["NGƯỜI LẬP BIỂU"]

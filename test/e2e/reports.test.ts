@@ -76,6 +76,13 @@ describe('upward reports', () => {
     if (demoMonths.n > 0) {
       await expect.poll(() => teamRow().textContent()).toContain('Đã nhập theo Tháng 7/2026, Tháng 8/2026, Tháng 9/2026');
       expect(await cell(DVCTT).isDisabled()).toBe(true);
+      // Not empty boxes: the team's months summed, read-only (issue 8 §5).
+      const months = db().prepare(
+        `SELECT coalesce(sum(v.value), 0) AS n FROM activity_value v JOIN activity_report r ON r.id = v.report_id
+          WHERE r.team_id = ? AND v.indicator_id = 'ho-so-dvctt' AND r.period IN ('2026-07', '2026-08', '2026-09')`,
+      ).get(teamId) as { n: number };
+      expect(months.n).toBeGreaterThan(0);
+      expect((await cell(DVCTT).inputValue()).replace(/\./gu, '')).toBe(String(months.n));
       const sum = db().prepare(
         "SELECT sum(v.value) AS n FROM activity_value v JOIN activity_report r ON r.id = v.report_id WHERE v.indicator_id = 'ho-so-dvctt' AND r.period_from >= '2026-06-15' AND r.period_to <= '2026-09-14'",
       ).get() as { n: number };
@@ -169,7 +176,7 @@ describe('upward reports', () => {
     // Summary sheet, section V: "Trong kỳ báo cáo" = result, target, share reached.
     const indicator = findRow(summary, '4', DVCTT);
     expect(indicator, 'chỉ tiêu hồ sơ DVCTT ở trang Tổng hợp').toBeDefined();
-    expect(indicator!.slice(3, 6).map(num)).toEqual([37, 50, 0.74]);
+    expect(indicator!.slice(3, 6).map(num)).toEqual([37, 50, 74]); // the share reached in per cent, no "%"
   });
 
   it('extends the indicator catalogue with a column of its own', async () => {

@@ -24,6 +24,18 @@ function overlappingPeriods(ctx: Context, teamId: string, period: ReportPeriod):
   ).map((r) => r.period);
 }
 
+/** The team's results of the periods inside `period` (its months, in a quarter), summed; null when none. */
+function summedInside(ctx: Context, teamId: string, period: ReportPeriod): IndicatorValues | null {
+  const rows = ctx.db
+    .prepare(
+      `SELECT v.indicator_id, sum(v.value) AS total FROM activity_report r LEFT JOIN activity_value v ON v.report_id = r.id
+       WHERE r.team_id = ? AND r.period <> ? AND r.period_from >= ? AND r.period_to <= ? GROUP BY v.indicator_id`,
+    )
+    .all(teamId, period.code, period.from, period.to) as { indicator_id: string | null; total: number | null }[];
+  if (!rows.length) return null;
+  return Object.fromEntries(rows.filter((r) => r.indicator_id !== null).map((r) => [r.indicator_id, r.total ?? 0]));
+}
+
 function toRow(ctx: Context, team: ScopedTeam, period: ReportPeriod, record: ReportRecord | undefined): ActivityRow {
   return {
     teamId: team.id,
@@ -36,6 +48,7 @@ function toRow(ctx: Context, team: ScopedTeam, period: ReportPeriod, record: Rep
     note: record?.note ?? null,
     updatedAt: record?.updated_at ?? null,
     reportedIn: overlappingPeriods(ctx, team.id, period),
+    summed: summedInside(ctx, team.id, period),
   };
 }
 

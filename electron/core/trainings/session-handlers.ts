@@ -6,7 +6,7 @@ import { assertUpdated } from '../versioning';
 import { auditView, getSession, listSessions, sessionRecord, writeTopicsAndTrainers, type SessionFields } from './sessions';
 
 function sessionValues(s: SessionFields) {
-  return [s.title, s.date, s.startTime, s.endTime, s.place, s.format, s.organiserKind, s.organiserName, s.audience, s.note];
+  return [s.title, s.date, s.startTime, s.endTime, s.place, s.format, s.organiserKind, s.organiserName, s.coOrganised ? 1 : 0, s.audience, s.note];
 }
 
 const hasAttendance = (ctx: Context, sessionId: string) =>
@@ -25,7 +25,7 @@ export const sessionHandlers: Pick<
       ctx.db
         .prepare(
           `INSERT INTO training_session (id, title, date, start_time, end_time, place, format, organiser_kind, organiser_name,
-             audience, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             co_organised, audience, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(id, ...sessionValues(input), ctx.now(), ctx.now());
       writeTopicsAndTrainers(ctx, id, input);
@@ -41,7 +41,7 @@ export const sessionHandlers: Pick<
       const { changes } = ctx.db
         .prepare(
           `UPDATE training_session SET title = ?, date = ?, start_time = ?, end_time = ?, place = ?, format = ?,
-             organiser_kind = ?, organiser_name = ?, audience = ?, note = ?, updated_at = ?, version = version + 1
+             organiser_kind = ?, organiser_name = ?, co_organised = ?, audience = ?, note = ?, updated_at = ?, version = version + 1
            WHERE id = ? AND version = ?`,
         )
         .run(...sessionValues(input), ctx.now(), input.id, input.version);

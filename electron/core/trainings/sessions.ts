@@ -10,7 +10,7 @@ export type SessionFields = z.output<typeof sessionFields>;
 
 export interface SessionRecord {
   id: string; title: string; date: string; start_time: string | null; end_time: string | null; place: string | null;
-  format: TrainingSessionRow['format']; organiser_kind: TrainingSessionRow['organiserKind']; organiser_name: string | null;
+  format: TrainingSessionRow['format']; organiser_kind: TrainingSessionRow['organiserKind']; organiser_name: string | null; co_organised: number;
   audience: string | null; note: string | null; status: TrainingSessionRow['status']; version: number; updated_at: string;
 }
 
@@ -35,7 +35,7 @@ function topicsBySession(ctx: Context, sessionId?: string): Map<string, { id: st
 function toRow(r: SessionRecord, topics: TrainingSessionRow['topics'], summary: TrainingSessionRow['summary']): TrainingSessionRow {
   return {
     id: r.id, title: r.title, date: r.date, startTime: r.start_time, endTime: r.end_time, place: r.place, format: r.format,
-    status: r.status, organiserKind: r.organiser_kind, organiserName: r.organiser_name, topics, summary, version: r.version,
+    status: r.status, organiserKind: r.organiser_kind, organiserName: r.organiser_name, coOrganised: r.co_organised === 1, topics, summary, version: r.version,
   };
 }
 

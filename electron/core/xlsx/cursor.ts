@@ -65,7 +65,23 @@ export class SheetCursor {
    * to flow.
    */
   keepTogether(height: number): void {
-    if (this.row === 0 || this.used === 0 || height > this.pageHeight || this.used + height <= this.pageHeight) return;
+    if (this.row === 0 || this.used === 0 || height > this.pageHeight || this.fits(height)) return;
+    this.pageBreak();
+  }
+
+  /** Whether `height` more points fit on the current printed page. */
+  fits(height: number): boolean {
+    return this.used + height <= this.pageHeight;
+  }
+
+  /** Points left on the current printed page. */
+  get room(): number {
+    return this.pageHeight - this.used;
+  }
+
+  /** Ends the printed page after the last row written (a manual page break). */
+  pageBreak(): void {
+    if (this.row === 0 || this.used === 0) return;
     (this.sheet as unknown as { rowBreaks: { id: number; max: number; man: number }[] }).rowBreaks.push({ id: this.row, max: 16383, man: 1 });
     this.used = 0;
   }

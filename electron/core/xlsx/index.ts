@@ -5,7 +5,8 @@
  */
 export { writeAdministrativeHeader, headerSplit, type AdministrativeHeader } from './admin-header';
 export { SheetCursor, type CellSpec, type CellValue } from './cursor';
-export { a4Sheet, printableRowHeight, repeatRows } from './page';
+export { a4Sheet, PAGE_NUMBER_SIZE, printableRowHeight, repeatRows } from './page';
+export { RULE_ROW_HEIGHT, RULE_STYLE, ruleText, textWidth } from './rule';
 export { cleanCellText, excelDate, looksLikeFormula, safeNumber, safeText, MAX_CELL_TEXT } from './safe-cell';
 export { signatureBlockHeight, writeSignatureBlock, type SignatureBlock } from './signature';
 export { breathe, createStreamingWorkbook, memorySink } from './streaming';

@@ -1,12 +1,17 @@
 import type ExcelJS from 'exceljs';
+import { A4, HEADER_DISTANCE_MM, MARGINS_MM as ND30_MARGINS_MM } from '../documents/nd30';
 import { FONT_NAME, WIDTH_UNIT_PX } from './styles';
 
-const A4 = { width: 595.3, height: 841.9 }; // points
-const MARGINS_MM = {
-  portrait: { left: 30, right: 15, top: 20, bottom: 20, header: 8, footer: 8 },
-  landscape: { left: 20, right: 15, top: 25, bottom: 15, header: 8, footer: 6 },
-};
-const inch = (mm: number) => Math.round((mm / 25.4) * 100) / 100;
+/**
+ * ND30 margins (documents/nd30.ts) on both orientations: the binding edge is the left one either
+ * way; page numbers in the top margin, HEADER_DISTANCE_MM from the edge.
+ */
+const PAGE_MARGINS_MM = { ...ND30_MARGINS_MM, header: HEADER_DISTANCE_MM, footer: HEADER_DISTANCE_MM };
+const MARGINS_MM = { portrait: PAGE_MARGINS_MM, landscape: PAGE_MARGINS_MM };
+/** Inches, as the file stores margins, to 0.001″ so they read back as whole millimetres. */
+const inch = (mm: number) => Math.round((mm / 25.4) * 1000) / 1000;
+/** Size of the page number (ND30: 13–14 pt, upright, centred in the top margin). */
+export const PAGE_NUMBER_SIZE = 13;
 
 /**
  * How many points of rows fit on one printed page of a sheet with these column widths, once
@@ -25,8 +30,9 @@ export function printableRowHeight(orientation: 'portrait' | 'landscape', widths
 
 /**
  * A4 print setup: fit to the page width (as many pages down as needed), margins after
- * Nghị định 30/2020 (binding edge wider), page numbers in the footer. Pass to addWorksheet:
- * the streaming writer reads fit-to-page only when the sheet is created.
+ * Nghị định 30/2020, page numbers centred at the top from the second page on (a different first
+ * page with no header), each sheet numbered from 1 as an annex is. Pass to addWorksheet: the
+ * streaming writer reads fit-to-page only when the sheet is created.
  */
 export function a4Sheet(orientation: 'portrait' | 'landscape'): Partial<ExcelJS.AddWorksheetOptions> {
   const m = MARGINS_MM[orientation];
@@ -39,9 +45,10 @@ export function a4Sheet(orientation: 'portrait' | 'landscape'): Partial<ExcelJS.
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
+      firstPageNumber: 1,
       margins,
     },
-    headerFooter: { oddFooter: `&C&"${FONT_NAME},Regular"&10Trang &P/&N` } as Partial<ExcelJS.HeaderFooter>,
+    headerFooter: { differentFirst: true, oddHeader: `&C&"${FONT_NAME},Regular"&${PAGE_NUMBER_SIZE}&P` } as Partial<ExcelJS.HeaderFooter>,
     views: [{ showGridLines: false }],
   };
 }

@@ -86,7 +86,7 @@ describe('decision DOCX', () => {
     expect(look(kind)).toEqual({ bold: true, italic: false, sizes: [28] });
     expect(kind.align).toBe('center');
     const title = containing('Về việc thành lập');
-    expect(title.text).toBe('Về việc thành lập Tổ công nghệ số cộngđồng các thôn trên địa bàn xã Hòa Bình');
+    expect(title.text).toBe('Về việc thành lập Tổ công nghệ số cộng đồngcác thôn trên địa bàn xã Hòa Bình');
     expect(title.xml).toContain('<w:br/>'); // balanced lines, the same break as in the PDF
     expect(look(title)).toEqual({ bold: true, italic: false, sizes: [28] });
     const next = paras[paras.indexOf(title) + 1];

@@ -1,9 +1,10 @@
 /** Decision documents: one ND30 layout, rendered to DOCX (editable) and PDF (to be signed). */
-export { buildDecisionLayout } from './layout';
+export { administrativeHeader, buildDecisionLayout, centredTitle, para, rule } from './layout';
 export type * from './layout-model';
 export { renderDecisionDocx, renderLayoutDocx, type RenderDocxOptions } from './render-docx';
 export {
   renderDecisionPdf,
+  renderDocumentPdf,
   renderLayoutPdf,
   type RenderedPdf,
   type RenderPdfOptions,
@@ -11,4 +12,4 @@ export {
   type VisibleSignature,
 } from './render-pdf';
 export { createMeasurer, type TextMeasurer } from './measure';
-export { fontPaths, resolveFontsDir, FONT_FILES } from './fonts';
+export { fontPaths, resolveFonts, resolveFontsDir, FONT_FILES, TIMES_FILE_SETS, type FontOptions, type ResolvedFonts } from './fonts';

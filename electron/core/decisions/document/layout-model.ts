@@ -67,6 +67,8 @@ export interface TableBlock {
   padding: { x: number; y: number };
   borderWidth: number;
   spaceAfter: number;
+  /** Least height of a body row (room to sign on a sign-in sheet); PDF only. */
+  minRowHeight?: number;
 }
 
 export type Block = ParagraphBlock | RuleBlock | ColumnsBlock | TableBlock;
@@ -77,6 +79,9 @@ export interface LayoutSection {
   /** ND30: page numbers are not shown on a section's first page; an annex is numbered on its own. */
   restartNumbering: boolean;
 }
+
+/** Any document drawn by the PDF flow: a decision, a training sheet. */
+export type DocumentLayout = DecisionLayout;
 
 export interface DecisionLayout {
   page: {

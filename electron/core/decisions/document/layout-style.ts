@@ -2,14 +2,16 @@
  * Every size, weight, indent and gap of the decision, in one place (points; 1 mm = 72/25.4 pt).
  * Values follow Nghị định 30/2020/NĐ-CP, Phụ lục I, with a 14 pt body.
  */
-export const MM = 72 / 25.4;
+import { A4, HEADER_DISTANCE_MM, MARGINS_MM, MM, RULE_FRACTION, SIZES } from '../../documents/nd30';
 
+export { MM };
+
+/** A4 portrait with the margins of the ND30 kit (documents/nd30.ts), in points. */
 export const PAGE = {
-  // A4 portrait.
-  width: 595.28,
-  height: 841.89,
-  margins: { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM },
-  headerDistance: 10 * MM,
+  width: A4.width,
+  height: A4.height,
+  margins: { top: MARGINS_MM.top * MM, bottom: MARGINS_MM.bottom * MM, left: MARGINS_MM.left * MM, right: MARGINS_MM.right * MM },
+  headerDistance: HEADER_DISTANCE_MM * MM,
 } as const;
 
 export const TEXT_WIDTH = PAGE.width - PAGE.margins.left - PAGE.margins.right; // 165 mm
@@ -19,17 +21,21 @@ export const FONT_FAMILY = 'Times New Roman';
 export const PAGE_NUMBER_SIZE = 14;
 
 /** Rules: thin solid lines; a short rule is 1/3–1/2 as long as the text line above it. */
-export const RULE = { thickness: 0.6, bodyFraction: 0.45, titleFraction: 1 / 3, gapAbove: 2.5 } as const;
+export const RULE = {
+  thickness: 0.6, bodyFraction: RULE_FRACTION.issuer, titleFraction: RULE_FRACTION.title, gapAbove: 2.5,
+  /** Under the trích yếu and the annex heading: clear of the descenders (g, p, y, ạ) above it. */
+  titleGapAbove: 6,
+} as const;
 
 export const HEADER = {
   // Right column must hold "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" at 13 pt bold (≈ 95 mm).
   leftWidth: 64 * MM,
-  parentSize: 13, // cơ quan chủ quản: upper case, regular
-  bodySize: 13, // issuing body: upper case, bold
-  numberSize: 13, // "Số: 07/QĐ-UBND"
-  nationSize: 13, // Quốc hiệu: upper case, bold
-  mottoSize: 14, // Tiêu ngữ: bold, rule as long as the line
-  dateSize: 14, // địa danh, ngày tháng: italic
+  parentSize: SIZES.issuer, // cơ quan chủ quản: upper case, regular
+  bodySize: SIZES.issuer, // issuing body: upper case, bold
+  numberSize: SIZES.number, // "Số: 07/QĐ-UBND"
+  nationSize: SIZES.nation, // Quốc hiệu: upper case, bold
+  mottoSize: SIZES.motto, // Tiêu ngữ: bold, rule as long as the line
+  dateSize: SIZES.placeDate, // địa danh, ngày tháng: italic
   secondRowGap: 6,
 } as const;
 
@@ -55,11 +61,11 @@ export const HEADING = {
 export const SIGNATURE = {
   leftWidth: 80 * MM,
   spaceBefore: 6,
-  titleSize: 14, // "CHỦ TỊCH", "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": bold upper
-  nameSize: 14, // signer's full name: bold
+  titleSize: SIZES.signerTitle, // "CHỦ TỊCH", "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": bold upper
+  nameSize: SIZES.signerTitle, // signer's full name: bold
   space: 30 * MM, // room for signature and seal
-  recipientsHeadSize: 12, // "Nơi nhận:" bold italic
-  recipientSize: 11,
+  recipientsHeadSize: SIZES.recipientsHead, // "Nơi nhận:" bold italic
+  recipientSize: SIZES.recipient,
 } as const;
 
 export const ANNEX = {

@@ -17,60 +17,98 @@ import {
 import { AppError } from '../../../../shared/errors';
 import type { Block, CellBlock, ColumnsBlock, DecisionLayout, LayoutSection, ParagraphBlock, RuleBlock, TableBlock } from './layout-model';
 import { ANNEX, BODY, FONT_FAMILY, HEADER, HEADING, MM, PAGE, PAGE_NUMBER_SIZE, RULE, SIGNATURE, TEXT_WIDTH } from './layout-style';
+import { MOTTO, NATION, punctuate, RECIPIENTS_HEAD, recipientLines } from '../../documents/nd30';
 import type { TextMeasurer } from './measure';
-import { balancedLines, linesToRuns, type StyledRun } from './text-wrap';
+import { balancedLines, keepTogether, linesToRuns, type StyledRun } from './text-wrap';
 
 export * from './layout-model';
 
-function para(role: string, runs: StyledRun[], size: number, opts: Partial<ParagraphBlock> = {}): ParagraphBlock {
+export function para(role: string, runs: StyledRun[], size: number, opts: Partial<ParagraphBlock> = {}): ParagraphBlock {
   return {
     kind: 'paragraph', role, runs, size, align: 'left', leftIndent: 0, firstLineIndent: 0,
     spaceBefore: 0, spaceAfter: 0, lineSpacing: 1, keepWithNext: false, ...opts,
   };
 }
 
-function rule(role: string, width: number, spaceAfter = 0): RuleBlock {
-  return { kind: 'rule', role, width, thickness: RULE.thickness, spaceBefore: RULE.gapAbove, spaceAfter };
+export function rule(role: string, width: number, spaceAfter = 0, spaceBefore: number = RULE.gapAbove): RuleBlock {
+  return { kind: 'rule', role, width, thickness: RULE.thickness, spaceBefore, spaceAfter };
 }
 
-/** ND30 punctuation of a list: every item ends ";" except the last, which ends ".". */
-function punctuate(items: string[], lastMark = '.'): string[] {
-  return items.map((t, i) => t.trim().replace(/[;.,:]+$/u, '') + (i === items.length - 1 ? lastMark : ';'));
+
+/**
+ * The ND30 header of every PDF and DOCX the app issues (documents/nd30.ts): the issuing body on
+ * the left, upper case, the parent body regular and the body itself bold, with a short rule under
+ * it; the Quốc hiệu and the Tiêu ngữ with a rule as long as it on the right; below them the number
+ * line (if any) and the place and date in italics. Long names wrap inside their column.
+ */
+export function administrativeHeader(
+  m: TextMeasurer,
+  issuer: { parent: string | null; nameLines: string[] },
+  numberText: string | null,
+  placeDateText: string,
+): ColumnsBlock {
+  const left: CellBlock[] = [];
+  if (issuer.parent) left.push(para('parentBody', [{ text: issuer.parent }], HEADER.parentSize, { align: 'center' }));
+  // A name too long for the column (a joint header, a company) breaks between words only.
+  const names = issuer.nameLines.map((line) => centredTitle(m, 'issuingBody', line, { bold: true, size: HEADER.bodySize, maxWidth: HEADER.leftWidth }));
+  for (const name of names) left.push(name.block);
+  const widest = Math.max(...names.map((n) => n.widest));
+  left.push(rule('issuingBodyRule', RULE.bodyFraction * Math.min(widest, HEADER.leftWidth)));
+  const right: CellBlock[] = [
+    para('nation', [{ text: NATION, bold: true }], HEADER.nationSize, { align: 'center' }),
+    para('motto', [{ text: MOTTO, bold: true }], HEADER.mottoSize, { align: 'center' }),
+    rule('mottoRule', m.width(MOTTO, { bold: true }, HEADER.mottoSize)),
+  ];
+  const gap = { align: 'center' as const, spaceBefore: HEADER.secondRowGap };
+  const numberLine = numberText ? [para('number', [{ text: numberText }], HEADER.numberSize, gap)] : [];
+  const dateLine = para('date', [{ text: placeDateText, italic: true }], HEADER.dateSize, gap);
+  return {
+    kind: 'columns', role: 'header', widths: [HEADER.leftWidth, TEXT_WIDTH - HEADER.leftWidth],
+    rows: [[left, right], [numberLine, [dateLine]]], spaceBefore: 0, spaceAfter: 0,
+  };
+}
+
+/**
+ * A centred title wrapped into lines of similar length, with explicit breaks (so Word and the PDF
+ * break it alike), only between words: never inside a word, a name or a date (text-wrap.ts).
+ */
+export function centredTitle(
+  m: TextMeasurer,
+  role: string,
+  text: string,
+  o: { bold?: boolean; italic?: boolean; size: number; maxWidth: number; names?: string[] },
+  opts: Partial<ParagraphBlock> = {},
+): { block: ParagraphBlock; widest: number } {
+  const lines = balancedLines([{ text: keepTogether(text, o.names), bold: o.bold, italic: o.italic }], o.size, m, o.maxWidth);
+  const block = para(role, linesToRuns(lines), o.size, { align: 'center', ...opts });
+  return { block, widest: Math.max(...lines.map((l) => l.width)) };
+}
+
+/**
+ * Names a title line must not break inside: the commune, the province, the villages and what
+ * follows "Tổ công nghệ số cộng đồng" in a team's name ("thôn An Lạc").
+ */
+function namesOf(c: DecisionContent): string[] {
+  const teamPlaces = c.teams.map((t) => t.name.replace(/^tổ công nghệ số cộng đồng\s+/iu, ''));
+  return [c.communeName, c.provinceName, ...c.teams.flatMap((t) => t.villages), ...teamPlaces];
 }
 
 class LayoutBuilder {
+  private names: string[] = [];
+
   constructor(private readonly m: TextMeasurer) {}
 
-  widest(lines: string[], style: { bold?: boolean; italic?: boolean }, size: number): number {
-    return Math.max(...lines.map((l) => this.m.width(l, style, size)));
+  forContent(c: DecisionContent): this {
+    this.names = namesOf(c);
+    return this;
   }
 
-  /** A centred paragraph wrapped into lines of similar length, with explicit breaks. */
   centred(role: string, text: string, style: { bold?: boolean; italic?: boolean }, size: number, maxWidth: number, opts: Partial<ParagraphBlock> = {}) {
-    const lines = balancedLines([{ text, ...style }], size, this.m, maxWidth);
-    const block = para(role, linesToRuns(lines), size, { align: 'center', ...opts });
-    return { block, widest: Math.max(...lines.map((l) => l.width)) };
+    return centredTitle(this.m, role, text, { ...style, size, maxWidth, names: this.names }, opts);
   }
 
   header(c: DecisionContent): ColumnsBlock {
-    const left: CellBlock[] = [];
-    if (c.issuingBody.parent) left.push(para('parentBody', [{ text: c.issuingBody.parent }], HEADER.parentSize, { align: 'center' }));
-    for (const line of c.issuingBody.nameLines) left.push(para('issuingBody', [{ text: line, bold: true }], HEADER.bodySize, { align: 'center' }));
-    left.push(rule('issuingBodyRule', RULE.bodyFraction * this.widest(c.issuingBody.nameLines, { bold: true }, HEADER.bodySize)));
-
-    const motto = 'Độc lập - Tự do - Hạnh phúc';
-    const right: CellBlock[] = [
-      para('nation', [{ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true }], HEADER.nationSize, { align: 'center' }),
-      para('motto', [{ text: motto, bold: true }], HEADER.mottoSize, { align: 'center' }),
-      rule('mottoRule', this.m.width(motto, { bold: true }, HEADER.mottoSize)),
-    ];
-    const gap = { align: 'center' as const, spaceBefore: HEADER.secondRowGap };
-    const numberLine = para('number', [{ text: formatDecisionNumber(c.number, c.symbol) }], HEADER.numberSize, gap);
-    const dateLine = para('date', [{ text: formatDecisionDate(c.placeName, c.date, c.year), italic: true }], HEADER.dateSize, gap);
-    return {
-      kind: 'columns', role: 'header', widths: [HEADER.leftWidth, TEXT_WIDTH - HEADER.leftWidth],
-      rows: [[left, right], [[numberLine], [dateLine]]], spaceBefore: 0, spaceAfter: 0,
-    };
+    return administrativeHeader(this.m, c.issuingBody, formatDecisionNumber(c.number, c.symbol), formatDecisionDate(c.placeName, c.date, c.year));
   }
 
   heading(c: DecisionContent): Block[] {
@@ -81,7 +119,7 @@ class LayoutBuilder {
     return [
       para('kind', [{ text: 'QUYẾT ĐỊNH', bold: true }], HEADING.kindSize, { align: 'center', spaceBefore: HEADING.kindSpaceBefore, keepWithNext: true }),
       { ...title.block, keepWithNext: true },
-      rule('titleRule', RULE.titleFraction * title.widest, HEADING.titleRuleAfter),
+      rule('titleRule', RULE.titleFraction * title.widest, HEADING.titleRuleAfter, RULE.titleGapAbove),
       authority.block,
     ];
   }
@@ -113,9 +151,9 @@ class LayoutBuilder {
     // Lowered so that "Nơi nhận:" (12 pt) sits on the baseline of the first title line (14 pt).
     const baselineShift = 0.891 * (SIGNATURE.titleSize - SIGNATURE.recipientsHeadSize);
     const left: CellBlock[] = [
-      para('recipientsHead', [{ text: 'Nơi nhận:', bold: true, italic: true }], SIGNATURE.recipientsHeadSize, { spaceBefore: baselineShift }),
-      ...punctuate(c.recipients).map((r) =>
-        para('recipient', [{ text: `- ${r}` }], SIGNATURE.recipientSize, { leftIndent: dash, firstLineIndent: -dash })),
+      para('recipientsHead', [{ text: RECIPIENTS_HEAD, bold: true, italic: true }], SIGNATURE.recipientsHeadSize, { spaceBefore: baselineShift }),
+      ...recipientLines(c.recipients).map((r) =>
+        para('recipient', [{ text: r }], SIGNATURE.recipientSize, { leftIndent: dash, firstLineIndent: -dash })),
     ];
     const right: CellBlock[] = [
       ...signatureTitles(c).map((t) => para('signerTitle', [{ text: t, bold: true }], SIGNATURE.titleSize, { align: 'center' })),
@@ -131,7 +169,7 @@ class LayoutBuilder {
   annex(c: DecisionContent): Block[] {
     const title = this.centred('annexTitle', annexTitle(c), { bold: true }, ANNEX.titleSize, TEXT_WIDTH * 0.9, { keepWithNext: true });
     const reference = this.centred('annexReference', annexReference(c), { italic: true }, ANNEX.referenceSize, TEXT_WIDTH * 0.9, { keepWithNext: true });
-    const blocks: Block[] = [title.block, reference.block, rule('annexRule', RULE.titleFraction * title.widest, ANNEX.ruleAfter)];
+    const blocks: Block[] = [title.block, reference.block, rule('annexRule', RULE.titleFraction * title.widest, ANNEX.ruleAfter, RULE.titleGapAbove)];
     const columns = ANNEX.columns.map((col) => ({ title: col.title, width: col.mm * MM, align: col.align }));
     c.teams.forEach((team, t) => {
       if (c.teams.length > 1) {
@@ -163,7 +201,7 @@ export function buildDecisionLayout(content: DecisionContent, measure: TextMeasu
     throw new AppError('VALIDATION', 'Nội dung quyết định chưa đầy đủ, chưa thể in.', parsed.error.issues);
   }
   const c = parsed.data;
-  const b = new LayoutBuilder(measure);
+  const b = new LayoutBuilder(measure).forContent(c);
   const sections: LayoutSection[] = [
     { role: 'decision', restartNumbering: true, blocks: [b.header(c), ...b.heading(c), ...b.body(c), b.signature(c)] },
   ];

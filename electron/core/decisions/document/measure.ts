@@ -1,10 +1,11 @@
 /**
- * Text widths from the bundled fonts. Liberation Serif has Times New Roman's advance widths, so
- * one measurer serves the PDF and the DOCX (rule lengths, balanced title lines).
+ * Text widths from the fonts the PDF embeds (fonts.ts): Times New Roman, or Liberation Serif with
+ * the same advance widths, so one measurer serves the PDF and the DOCX (rule lengths, balanced
+ * title lines).
  */
 import PDFDocument from 'pdfkit';
 import { readFileSync } from 'node:fs';
-import { fontPaths, styleOf, type FontPaths, type FontStyle } from './fonts';
+import { fontPaths, styleOf, type FontOptions, type FontPaths, type FontStyle } from './fonts';
 
 export interface TextStyle {
   bold?: boolean;
@@ -32,7 +33,7 @@ export function registerFonts(doc: PDFKit.PDFDocument, paths: FontPaths): (style
 }
 
 /** A measurer backed by a throwaway pdfkit document that is never written out. */
-export function createMeasurer(options: { fontsDir?: string } = {}): TextMeasurer {
+export function createMeasurer(options: FontOptions = {}): TextMeasurer {
   const doc = new PDFDocument({ autoFirstPage: false });
   const fontName = registerFonts(doc, fontPaths(options));
   const cache = new Map<string, number>();

@@ -5,7 +5,7 @@
  */
 import type { Block, CellBlock, ColumnsBlock, DecisionLayout, ParagraphBlock, RuleBlock, TableBlock } from './layout-model';
 import type { TextMeasurer, TextStyle } from './measure';
-import { wrapRuns, type WrappedLine } from './text-wrap';
+import { keepTogether, wrapRuns, type StyledRun, type WrappedLine } from './text-wrap';
 
 export interface PageInfo {
   section: number;
@@ -20,6 +20,9 @@ export interface SignatureBox {
   width: number;
   height: number;
 }
+
+/** A table cell's text; a header cell breaks only between words ("Chức vụ, đơn vị / công tác"). */
+const cellRuns = (text: string, header: boolean): StyledRun[] => [{ text: header ? keepTogether(text) : text, bold: header }];
 
 /** Liberation Serif / Times New Roman: (ascender − descender + line gap) per em. */
 const LINE_FACTOR = (891.11328125 + 216.30859375 + 42.48046875) / 1000;
@@ -91,8 +94,8 @@ export class PdfFlow {
   private tableRowHeight(t: TableBlock, cells: string[], bold: boolean): number {
     const lh = this.lineHeight({ size: t.size, lineSpacing: 1 });
     const lines = cells.map((text, i) =>
-      wrapRuns([{ text, bold }], t.size, this.m, { width: t.columns[i].width - 2 * t.padding.x }).length);
-    return Math.max(...lines) * lh + 2 * t.padding.y;
+      wrapRuns(cellRuns(text, bold), t.size, this.m, { width: t.columns[i].width - 2 * t.padding.x }).length);
+    return Math.max(bold ? 0 : t.minRowHeight ?? 0, Math.max(...lines) * lh + 2 * t.padding.y);
   }
 
   /** Least room a block needs at the bottom of a page to start there. */
@@ -211,7 +214,7 @@ export class PdfFlow {
     let x = this.left;
     t.columns.forEach((col, i) => {
       const inner = col.width - 2 * t.padding.x;
-      const lines = wrapRuns([{ text: cells[i], bold }], t.size, this.m, { width: inner });
+      const lines = wrapRuns(cellRuns(cells[i], bold), t.size, this.m, { width: inner });
       // Vertically centred, as the DOCX cells are.
       let top = this.y + (height - lines.length * lh) / 2;
       for (const line of lines) {

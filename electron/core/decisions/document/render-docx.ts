@@ -13,6 +13,7 @@ import {
 import type { DecisionContent } from '../../../../shared/decisions/content';
 import { buildDecisionLayout } from './layout';
 import type { Align, Block, CellBlock, ColumnsBlock, DecisionLayout, ParagraphBlock, RuleBlock, TableBlock } from './layout-model';
+import type { FontOptions } from './fonts';
 import { createMeasurer } from './measure';
 
 /** Points to twentieths of a point (twips), Word's unit for lengths. */
@@ -181,9 +182,8 @@ class DocxWriter {
   }
 }
 
-export interface RenderDocxOptions {
-  fontsDir?: string;
-}
+/** Fonts only measure here (balanced titles, rule lengths); Word shows Times New Roman. */
+export type RenderDocxOptions = FontOptions;
 
 /** Renders an already built layout. */
 export async function renderLayoutDocx(layout: DecisionLayout): Promise<Uint8Array> {

@@ -1,13 +1,13 @@
 /**
- * The decision as PDF (pdfkit, bundled Liberation Serif 2). Returns the bytes and where the
+ * The decision as PDF (pdfkit; Times New Roman where installed, else the bundled Liberation Serif 2). Returns the bytes and where the
  * signature goes — the blank between the signer's title and name — so the signing step can put
  * its visible signature there. The same content always gives the same bytes: fixed dates from
  * the decision, pdfkit's file ID derived from them, deterministic font subset tags.
  */
 import PDFDocument from 'pdfkit';
 import type { DecisionContent } from '../../../../shared/decisions/content';
-import { fontPaths } from './fonts';
-import { buildDecisionLayout, type DecisionLayout } from './layout';
+import { fontPaths, type FontOptions } from './fonts';
+import { buildDecisionLayout, type DecisionLayout, type DocumentLayout } from './layout';
 import { createMeasurer, registerFonts, type TextMeasurer } from './measure';
 import { PdfFlow, type SignatureBox } from './pdf-flow';
 
@@ -20,8 +20,7 @@ export interface VisibleSignature {
   sealImagePng?: Uint8Array;
 }
 
-export interface RenderPdfOptions {
-  fontsDir?: string;
+export interface RenderPdfOptions extends FontOptions {
   visibleSignature?: VisibleSignature;
 }
 
@@ -94,12 +93,15 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   });
 }
 
-/** Renders an already built layout (lets callers reuse one measurer). */
-export async function renderLayoutPdf(
-  layout: DecisionLayout,
+/**
+ * Draws any document layout (decision, training sheet) as PDF: the fonts of fonts.ts, pages with
+ * ND30 numbering, and, for a decision, the visible signature. Returns the flow for the caller.
+ */
+export async function renderDocumentPdf(
+  layout: DocumentLayout,
   measure: TextMeasurer,
   options: RenderPdfOptions = {},
-): Promise<RenderedPdf> {
+): Promise<{ bytes: Uint8Array; pageCount: number; signature: SignatureBox | null }> {
   const { meta } = layout;
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -126,15 +128,24 @@ export async function renderLayoutPdf(
     flow.flow(section.blocks);
   });
   const box = flow.signature;
-  if (!box) throw new Error('Bố cục quyết định thiếu vùng chữ ký.');
-  if (options.visibleSignature) {
+  if (box && options.visibleSignature) {
     doc.switchToPage(box.pageIndex);
     drawVisibleSignature(doc, box, options.visibleSignature, fontName({}));
   }
   drawPageNumbers(doc, layout, flow, fontName({}));
   const pageCount = flow.pages.length;
   doc.end();
-  const bytes = await done;
+  return { bytes: await done, pageCount, signature: box };
+}
+
+/** Renders an already built decision layout (lets callers reuse one measurer). */
+export async function renderLayoutPdf(
+  layout: DecisionLayout,
+  measure: TextMeasurer,
+  options: RenderPdfOptions = {},
+): Promise<RenderedPdf> {
+  const { bytes, pageCount, signature: box } = await renderDocumentPdf(layout, measure, options);
+  if (!box) throw new Error('Bố cục quyết định thiếu vùng chữ ký.');
   const h = layout.page.height;
   return {
     bytes,

@@ -1,9 +1,54 @@
 /**
  * Greedy line breaking of styled runs, shared by the PDF renderer (to place every word) and the
  * layout (to balance the lines of centred titles, which then get explicit breaks so Word and the
- * PDF wrap them identically). Breaks only at ASCII spaces: non-breaking spaces stay put.
+ * PDF wrap them identically). Breaks only at ASCII spaces: non-breaking spaces stay put, and so
+ * does GLUE, which keepTogether() puts between the syllables of a Vietnamese word ("công nghệ"),
+ * of a name ("Hòa Bình") and inside a date, so a title never reads "CÔNG / NGHỆ". A glued phrase
+ * wider than the line is broken at its glue first, and only then inside a syllable.
  */
 import type { TextMeasurer, TextStyle } from './measure';
+
+/** A space that does not break (a private-use character; printed and measured as a space). */
+export const GLUE = '\uE000';
+const GLUE_RE = /\uE000/gu;
+
+/**
+ * Words of more than one syllable that titles, annex headings and report headings use. Vietnamese
+ * writes every syllable apart, so a line may break only between words, not between the syllables
+ * of one (test/unit/documents/keep-together.test.ts).
+ */
+const WORDS = [
+  'tổ dân phố', 'công nghệ', 'cộng đồng', 'thành viên', 'danh sách', 'quyết định', 'ủy ban', 'nhân dân', 'chủ tịch',
+  'thành lập', 'kiện toàn', 'giải thể', 'địa bàn', 'đính chính', 'thu hồi', 'bãi bỏ', 'bổ sung', 'thay thế', 'ban hành',
+  'kèm theo', 'tập huấn', 'bồi dưỡng', 'kỹ năng', 'điểm danh', 'ký tên', 'tham dự', 'báo cáo', 'kết quả', 'hoạt động',
+  'chuyển đổi', 'thực hiện', 'chỉ tiêu', 'nhiệm vụ', 'quy chế', 'việc làm', 'đơn vị', 'tổ chức', 'hướng dẫn', 'người dân',
+  'hộ gia đình', 'dịch vụ', 'trực tuyến', 'thanh toán', 'thương mại', 'điện tử', 'kế hoạch', 'lũy kế', 'tổng hợp',
+  'thành phố', 'thị trấn', 'về việc', 'công tác', 'chức vụ', 'chức danh', 'điện thoại', 'ghi chú', 'trên địa bàn', 'nghị quyết', 'thường vụ', 'quốc hội',
+];
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * The text with GLUE instead of the spaces a line must not break at: inside the words above and
+ * the given names ("xã Hòa Bình", "thôn An Lạc"; any case), inside runs of capitalised syllables
+ * ("Hòa Bình"), inside a date ("ngày 05 tháng 01 năm 2026", "ngày … tháng … năm 2026") and
+ * between "số" and the number after it.
+ */
+export function keepTogether(text: string, names: string[] = []): string {
+  let out = text.normalize('NFC');
+  const glue = (m: string) => m.replace(/ +/gu, GLUE);
+  const phrases = [...names.map((n) => n.normalize('NFC').trim()).filter((n) => n.includes(' ')), ...WORDS]
+    .sort((a, b) => b.length - a.length);
+  for (const phrase of phrases) {
+    const pattern = phrase.split(/\s+/u).map(escapeRe).join(' +');
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), glue);
+  }
+  out = out
+    .replace(/\p{Lu}\p{Ll}+(?: +\p{Lu}\p{Ll}+)+/gu, glue)
+    .replace(/ngày +(?:\d{1,2}|…|\.{2,}) +tháng +(?:\d{1,2}|…|\.{2,}) +năm +(?:\d{4}|…|\.{2,})/giu, glue)
+    .replace(/(?<![\p{L}])(số) +(?=\S*\d)/giu, `$1${GLUE}`);
+  return out;
+}
 
 export interface StyledRun extends TextStyle {
   text: string;
@@ -36,13 +81,24 @@ export interface WrapBox {
   firstLineIndent?: number;
 }
 
-type Token = { kind: 'word'; pieces: LinePiece[]; width: number } | { kind: 'space'; piece: LinePiece } | { kind: 'break' };
+type WordToken = { kind: 'word'; pieces: LinePiece[]; width: number; glued: boolean };
+type Token = WordToken | { kind: 'space'; piece: LinePiece } | { kind: 'break' };
 
-function tokenize(runs: StyledRun[], size: number, m: TextMeasurer): Token[] {
+/** A glued phrase as separate words again, for when it is wider than a whole line. */
+function unglue(token: WordToken, size: number, m: TextMeasurer): Token[] {
+  const runs = token.pieces.map((p) => ({ text: p.text.replace(GLUE_RE, ' '), bold: p.bold, italic: p.italic }));
+  return tokenize(runs, size, m, false);
+}
+
+function tokenize(runs: StyledRun[], size: number, m: TextMeasurer, keepGlue = true): Token[] {
   const tokens: Token[] = [];
   let word: LinePiece[] | null = null;
   const flush = () => {
-    if (word) tokens.push({ kind: 'word', pieces: word, width: word.reduce((s, p) => s + p.width, 0) });
+    if (word) {
+      const glued = word.some((p) => p.text.includes(GLUE));
+      if (glued && keepGlue) word = word.map((p) => ({ ...p, text: p.text.replace(GLUE_RE, ' ') }));
+      tokens.push({ kind: 'word', pieces: word, width: word.reduce((s, p) => s + p.width, 0), glued });
+    }
     word = null;
   };
   for (const run of runs) {
@@ -54,7 +110,7 @@ function tokenize(runs: StyledRun[], size: number, m: TextMeasurer): Token[] {
     const style = { bold: run.bold, italic: run.italic };
     for (const part of run.text.normalize('NFC').split(/( +)/u)) {
       if (!part) continue;
-      const piece = { ...style, text: part, width: m.width(part, style, size), isSpace: part.startsWith(' ') };
+      const piece = { ...style, text: part, width: m.width(part.replace(GLUE_RE, ' '), style, size), isSpace: part.startsWith(' ') };
       if (piece.isSpace) {
         flush();
         tokens.push({ kind: 'space', piece });
@@ -109,7 +165,9 @@ export function wrapRuns(runs: StyledRun[], size: number, m: TextMeasurer, box: 
     pendingSpace = null;
   };
 
-  for (const token of tokenize(runs, size, m)) {
+  const queue = tokenize(runs, size, m);
+  for (let t = 0; t < queue.length; t++) {
+    const token = queue[t];
     if (token.kind === 'break') {
       finish(true);
       continue;
@@ -120,6 +178,10 @@ export function wrapRuns(runs: StyledRun[], size: number, m: TextMeasurer, box: 
     }
     const spaceWidth = pendingSpace ? pendingSpace.width : 0;
     if (pieces.length && width + spaceWidth + token.width > room()) finish(false);
+    if (!pieces.length && token.width > room() && token.glued) {
+      queue.splice(t + 1, 0, ...unglue(token, size, m)); // too long to keep whole: break between its words
+      continue;
+    }
     if (!pieces.length && token.width > room()) {
       const chunks = splitLongWord(token.pieces, room(), size, m);
       chunks.forEach((chunk, i) => {

@@ -25,7 +25,8 @@ const DATA: Record<ColumnType, Style> = {
   text: cellStyle({ horizontal: 'left', border: true }),
   integer: cellStyle({ horizontal: 'right', border: true, numFmt: NUMBER_FORMATS.integer }),
   decimal: cellStyle({ horizontal: 'right', border: true, numFmt: NUMBER_FORMATS.decimal }),
-  percent: cellStyle({ horizontal: 'right', border: true, numFmt: NUMBER_FORMATS.percent }),
+  // Per cent as a plain number (71.4): the column label carries the "(%)".
+  percent: cellStyle({ horizontal: 'right', border: true, numFmt: NUMBER_FORMATS.decimal }),
   date: cellStyle({ horizontal: 'center', border: true, numFmt: NUMBER_FORMATS.date }),
   year: cellStyle({ horizontal: 'center', border: true, numFmt: NUMBER_FORMATS.year }),
 };

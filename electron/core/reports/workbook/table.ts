@@ -12,6 +12,9 @@ const HEADING_HEIGHT = 22;
 const NUMBER_ROW_HEIGHT = 18;
 /** Rows that go to the next page with whatever must follow the table (the signature). */
 const ROWS_KEPT_WITH_NEXT = 2;
+/** A table this short is kept on one page; a longer one starts where its first rows fit. */
+const SHORT_TABLE_ROWS = 6;
+const FIRST_ROWS = 3;
 
 /** A value as its column's type wants it: text neutralised, numbers finite, dates real dates. */
 export function typedValue(type: ColumnType, value: unknown): CellValue {
@@ -20,6 +23,9 @@ export function typedValue(type: ColumnType, value: unknown): CellValue {
       return value === null || value === undefined ? null : safeText(String(value)) || null;
     case 'date':
       return value instanceof Date || typeof value === 'string' ? excelDate(value) : null;
+    case 'percent':
+      // A ratio, written as a number of per cent: the label already says "(%)", so no "%" sign.
+      return typeof value === 'number' ? safeNumber(value * 100) : null;
     default:
       return typeof value === 'number' ? safeNumber(value) : null;
   }
@@ -70,30 +76,46 @@ function dataRow(columns: PhysicalColumn[], row: object, index: number): { cells
   return { cells, height };
 }
 
-/** Points a table needs on paper: whole when short, else its heading, header and first rows. */
+function headerHeight(table: TableLayout, plan: HeaderPlan): number {
+  return plan.labelHeight + (plan.grouped ? plan.groupHeight : 0) + (table.columnNumbers ? NUMBER_ROW_HEIGHT : 0);
+}
+
+/**
+ * Points a table needs to start on this page: a short one whole, a longer one its heading, header
+ * and first rows (it then runs on with its header repeated, rather than leave the page empty).
+ */
 function startHeight(table: TableLayout, plan: HeaderPlan, size: number | undefined): number {
-  const header = plan.labelHeight + (plan.grouped ? plan.groupHeight : 0) + (table.columnNumbers ? NUMBER_ROW_HEIGHT : 0);
-  const rows = size !== undefined && size <= 20 ? size : 3;
-  return (table.heading ? HEADING_HEIGHT : 0) + header + rows * (MIN_ROW_HEIGHT + 4) + (table.total ? TOTAL_ROW_HEIGHT : 0);
+  const whole = size !== undefined && size <= SHORT_TABLE_ROWS;
+  const rows = whole ? size : FIRST_ROWS;
+  return (table.heading ? HEADING_HEIGHT : 0) + headerHeight(table, plan) + rows * (MIN_ROW_HEIGHT + 4) + (whole && table.total ? TOTAL_ROW_HEIGHT : 0);
 }
 
 /**
  * Writes one table of a layout: heading, header, rows chunk by chunk (committed as they go),
- * and the "Tổng cộng" row. A short table is kept on one page; with `keepWithNext` points
- * (the signature block), the last rows move to the next page rather than leave it alone there.
- * Returns the header rows, for repeating on every printed page.
+ * and the "Tổng cộng" row. A short table is kept on one page. A table that runs onto the next
+ * page has its header there too: repeated by the sheet's print titles when it is the sheet's only
+ * table, else (`repeatHeader`) written again after a page break placed before the row that would
+ * not fit. With `keepWithNext` points (the signature block), the last rows move to the next page
+ * rather than leave the signature alone there. Returns the header rows, for the print titles.
  */
 export async function writeTable<Row extends object>(
   cursor: SheetCursor,
   table: TableLayout,
   columns: PhysicalColumn[],
   source: Source<Row>,
-  options: { keepWithNext?: number } = {},
+  options: { keepWithNext?: number; repeatHeader?: boolean } = {},
 ): Promise<{ first: number; last: number; rows: number }> {
   const plan = planHeader(columns);
   cursor.keepTogether(startHeight(table, plan, source.size));
   if (table.heading) cursor.addSpan(1, cursor.columnCount, table.heading, REPORT_STYLES.heading, { height: HEADING_HEIGHT });
   const header = writeHeader(cursor, columns, plan, table.columnNumbers ?? false);
+  const repeatedHeader = headerHeight(table, plan);
+  /** Before rows of `height` points: a new page with the header again when they do not fit. */
+  const room = (height: number) => {
+    if (!options.repeatHeader || cursor.fits(height) || height + repeatedHeader > cursor.pageHeight) return;
+    cursor.pageBreak();
+    writeHeader(cursor, columns, plan, table.columnNumbers ?? false);
+  };
   cursor.flush();
   const tailFrom = options.keepWithNext && source.size !== undefined ? source.size - ROWS_KEPT_WITH_NEXT : Infinity;
   let index = 0;
@@ -106,6 +128,7 @@ export async function writeTable<Row extends object>(
         if (name !== team) {
           team = name;
           index = 0;
+          room(20 + MIN_ROW_HEIGHT);
           cursor.addSpan(1, columns.length, safeText(name), REPORT_STYLES.group, { height: 20 });
         }
       }
@@ -113,8 +136,11 @@ export async function writeTable<Row extends object>(
       const { cells, height } = dataRow(columns, row, index);
       if (written === tailFrom) {
         const tail = chunk.slice(at).reduce((h, r) => h + dataRow(columns, r, 0).height, 0);
-        cursor.keepTogether(tail + (table.total ? TOTAL_ROW_HEIGHT : 0) + options.keepWithNext!);
+        const need = tail + (table.total ? TOTAL_ROW_HEIGHT : 0) + options.keepWithNext!;
+        if (options.repeatHeader) room(need);
+        else cursor.keepTogether(need); // the print titles repeat the header
       }
+      room(height);
       cursor.add(cells, height);
       if (++written % BREATHE_EVERY === 0) {
         cursor.flush();
@@ -126,6 +152,7 @@ export async function writeTable<Row extends object>(
   if (table.total) {
     const at = columns.findIndex((c) => c.key === String(table.total!.at));
     const total = source.total ?? {};
+    room(TOTAL_ROW_HEIGHT);
     // The label sits in the first column and is merged up to column `at` (STT + name, say).
     const r = cursor.add(
       columns.map((c, i) =>

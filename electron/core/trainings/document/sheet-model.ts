@@ -1,7 +1,9 @@
 import type { Commune } from '../../../../shared/api/commune';
 import { ATTENDANCE_MARKS, ORGANISER_KINDS, TRAINING_FORMATS, type TrainingInvitee, type TrainingSessionDetail } from '../../../../shared/api/trainings';
-import { COMMUNE_KINDS, TEAM_POSITIONS } from '../../../../shared/domain/vocabulary';
-import { longDate, percent, sessionTime, shortTeamName } from '../format';
+import { TEAM_POSITIONS } from '../../../../shared/domain/vocabulary';
+import { upperVi } from '../../../../shared/text/vietnamese';
+import { communeIssuer, placeDate } from '../../documents/nd30';
+import { percent, sessionTime, shortTeamName } from '../format';
 
 export type SheetKind = 'sign_in' | 'attendance';
 
@@ -9,7 +11,8 @@ export interface SheetColumn { header: string; width: number; align: 'left' | 'c
 
 /** What the sheet says, independent of how it is drawn. */
 export interface SheetModel {
-  authority: [string, string];
+  /** The issuing body, upper case, a line each (ND30's top-left block). */
+  authority: string[];
   placeDate: string;
   title: string;
   subtitle: string;
@@ -48,6 +51,18 @@ function sessionInfo(s: TrainingSessionDetail): [string, string][] {
 }
 
 /**
+ * Who issues the sheet (ND30's issuing body): the UBND xã for its own sessions; for a session
+ * organised by another unit (a telecom company, a province department) that unit; both, the
+ * commune first, when they organise it together.
+ */
+export function sheetIssuer(commune: Commune, s: Pick<TrainingSessionDetail, 'organiserKind' | 'organiserName' | 'coOrganised'>): string[] {
+  const own = communeIssuer(commune.kind, commune.name);
+  const other = s.organiserKind !== 'commune' && s.organiserName ? upperVi(s.organiserName) : null;
+  if (!other) return own;
+  return s.coOrganised ? [own.join(' '), other] : [other];
+}
+
+/**
  * The sign-in sheet (before: an empty "Ký tên" column and blank numbered rows for walk-ins) or
  * the attendance summary (after: the marks in place of signatures, walk-ins listed, the rate).
  * Invitees keep the session's Vietnamese name order.
@@ -66,8 +81,8 @@ export function buildSheetModel(commune: Commune, s: TrainingSessionDetail, kind
         `Tỷ lệ tham dự: ${percent(c.rate)} (số có mặt và đến muộn trên số được mời, không tính người vắng có phép).`,
       ];
   return {
-    authority: ['ỦY BAN NHÂN DÂN', `${COMMUNE_KINDS[commune.kind]} ${commune.name}`.toUpperCase()],
-    placeDate: `${commune.placeName}, ${longDate(s.date)}`,
+    authority: sheetIssuer(commune, s),
+    placeDate: placeDate(commune.placeName, s.date),
     title: signIn ? 'DANH SÁCH KÝ TÊN THAM DỰ TẬP HUẤN' : 'DANH SÁCH ĐIỂM DANH THAM DỰ TẬP HUẤN',
     subtitle: s.title,
     info: sessionInfo(s),

@@ -1,7 +1,7 @@
 import { Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { FocusEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActivityGrid, ActivityRow } from '../../../../shared/api/reports';
+import type { ActivityGrid, ActivityRow, IndicatorValues } from '../../../../shared/api/reports';
 import { parsePeriod } from '../../../../shared/reports/periods';
 import { formatDateTime } from '../../lib/dates';
 import { formatCount } from '../../lib/numbers';
@@ -106,7 +106,8 @@ export function ActivityTable({ grid, saving, open, onReload }: Props) {
     return <span>{t('reports.rowEmpty')}</span>;
   };
 
-  const inputsOf = (key: string, label: string, editable: boolean) => {
+  /** `summed`: a read-only row's results of the months inside this period, shown instead of its own. */
+  const inputsOf = (key: string, label: string, editable: boolean, summed: { values: IndicatorValues; hint: string } | null = null) => {
     const draft = saving.draftOf(key);
     const state = saving.states[key];
     const errors = state?.kind === 'refused' ? cellErrors(state.errors) : {};
@@ -115,7 +116,7 @@ export function ActivityTable({ grid, saving, open, onReload }: Props) {
       <td key={indicator.id} className={styles.cell}>
         <input
           className={mergeClasses(styles.input, dirty && styles.dirty, errors[indicator.id] && styles.invalid)}
-          value={draft.values[indicator.id] ?? ''}
+          value={summed ? formatCount(summed.values[indicator.id] ?? 0) : (draft.values[indicator.id] ?? '')}
           disabled={!editable}
           readOnly={state?.kind === 'saving'}
           inputMode="numeric"
@@ -123,7 +124,7 @@ export function ActivityTable({ grid, saving, open, onReload }: Props) {
           data-column={indicator.id}
           aria-label={`${indicator.name} – ${label}`}
           aria-invalid={errors[indicator.id] ? true : undefined}
-          title={errors[indicator.id]}
+          title={errors[indicator.id] ?? summed?.hint}
           onChange={(e) => {
             const text = e.target.value;
             saving.edit(key, (d) => ({ ...d, values: { ...d.values, [indicator.id]: text } }));
@@ -155,13 +156,17 @@ export function ActivityTable({ grid, saving, open, onReload }: Props) {
           {grid.rows.map((row) => {
             const editable = open && row.reportedIn.length === 0;
             const draft = saving.draftOf(row.teamId);
+            // A quarter whose months were entered shows their sum, read-only, rather than empty boxes.
+            const summed = row.reportedIn.length && row.summed
+              ? { values: row.summed, hint: t('reports.summedHint', { periods: row.reportedIn.map((c) => parsePeriod(c).label).join(', ') }) }
+              : null;
             return (
               <tr key={row.teamId} onBlur={leaveRow(row.teamId)} data-testid="activity-row">
                 <th scope="row" className={styles.team} title={row.teamName}>
                   {shortTeamName(row.teamName)}
                   {areaLine(row, t('teams.wholeCommune'))}
                 </th>
-                {inputsOf(row.teamId, row.teamName, editable)}
+                {inputsOf(row.teamId, row.teamName, editable, summed)}
                 <td className={styles.cell}>
                   <input
                     className={mergeClasses(styles.input, styles.note)}

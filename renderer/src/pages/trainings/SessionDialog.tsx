@@ -68,6 +68,14 @@ export function SessionDialog({ session, onClose, onCreated }: {
         <ChoiceField label={t('trainings.format')} required choices={choicesOf(TRAINING_FORMATS)} {...form.field('format')} />
         <ChoiceField label={t('trainings.organiserKind')} required choices={choicesOf(ORGANISER_KINDS)} {...form.field('organiserKind')} />
         <TextField label={t('trainings.organiserName')} hint={t('trainings.organiserNameHint')} {...form.field('organiserName')} />
+        {form.values.organiserKind !== 'commune' && (
+          <ChoiceField
+            label={t('trainings.coOrganised')}
+            hint={t('trainings.coOrganisedHint')}
+            choices={[{ value: 'no', label: t('trainings.organiserAlone') }, { value: 'yes', label: t('trainings.organiserWithCommune') }]}
+            {...form.field('coOrganised')}
+          />
+        )}
       </div>
       <TrainersField trainers={trainers} onChange={setTrainers} error={trainerError(form.errors)} />
       <TextField label={t('trainings.audience')} hint={t('trainings.audienceHint')} {...form.field('audience')} />

@@ -14,6 +14,7 @@ export function sessionValues(s: TrainingSessionDetail | null, today: string) {
     format: s?.format ?? 'in_person',
     organiserKind: s?.organiserKind ?? 'commune',
     organiserName: s?.organiserName ?? '',
+    coOrganised: s?.coOrganised ? 'yes' : 'no',
     audience: s?.audience ?? '',
     note: s?.note ?? '',
   };
@@ -43,6 +44,7 @@ export function sessionInput(v: SessionValues, topicIds: string[], trainers: Tra
     format: v.format as OperationInput<'trainings.create'>['format'],
     organiserKind: v.organiserKind as OperationInput<'trainings.create'>['organiserKind'],
     organiserName: v.organiserName,
+    coOrganised: v.organiserKind !== 'commune' && v.coOrganised === 'yes',
     // A member trainer's name and unit come from the register; an outside one's are typed.
     trainers: trainers.map((t) => (t.personId ? { personId: t.personId } : { name: t.name, organisation: t.organisation })),
     audience: v.audience,
