@@ -238,3 +238,32 @@ export async function zipBomb(inflatedBytes = 300 * 1024 * 1024, declaredSize?: 
 /** A zip that is not a workbook (a .docx renamed to .xlsx). */
 export const notAWorkbookZip = () =>
   buildZip([storedPart('[Content_Types].xml', CONTENT_TYPES), storedPart('word/document.xml', '<w:document/>')]);
+
+/**
+ * A list whose header spans two rows, as offices draw it: "STT" and "Thôn" merged down, a
+ * "Thông tin cá nhân" group label merged across the personal columns, the field names below.
+ * `withName: false` drops the name column (the file must then be refused, naming both rows).
+ */
+export async function twoRowHeaderWorkbook(withName = true): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Danh sách');
+  sheet.mergeCells('A1:F1');
+  sheet.getCell('A1').value = TITLE.list;
+  const fields = withName ? ['Họ và tên', 'Ngày sinh', 'Giới tính', 'Số điện thoại'] : ['Ngày sinh', 'Giới tính', 'Số điện thoại', 'Ghi chú'];
+  sheet.getCell('A3').value = 'STT';
+  sheet.mergeCells('A3:A4');
+  sheet.getCell('B3').value = 'Thông tin cá nhân';
+  sheet.mergeCells('B3:E3');
+  sheet.getCell('F3').value = 'Thôn';
+  sheet.mergeCells('F3:F4');
+  fields.forEach((f, i) => (sheet.getRow(4).getCell(2 + i).value = f));
+  MEMBERS.forEach((m, i) => {
+    const [y, mo, d] = m.birth.split('-').map(Number);
+    const birth = new Date(Date.UTC(y, mo - 1, d));
+    const cells = withName ? [m.name, birth, m.gender, m.phone] : [birth, m.gender, m.phone, ''];
+    const row = sheet.getRow(5 + i);
+    row.values = [i + 1, ...cells, m.village];
+    row.getCell(withName ? 3 : 2).numFmt = 'dd/mm/yyyy';
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -31,7 +31,7 @@ const HEADER_PATTERNS: [ImportField, RegExp][] = [
   ['jobTitle', words('chuc vu')],
   ['organisation', words('don vi', 'co quan', 'noi cong tac')],
   ['village', startsWithWords('thon', 'to dan pho', 'ban', 'ap', 'khu pho', 'thon to', 'tdp')],
-  ['village', words('dia chi', 'noi o', 'cu tru', 'thon xom', 'xom')],
+  ['village', words('dia chi', 'noi o', 'cu tru', 'xom', 'ten thon', 'ten to dan pho')],
   ['note', words('ghi chu')],
 ];
 

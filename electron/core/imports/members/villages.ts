@@ -11,6 +11,8 @@ const KIND_WORDS: [VillageKind, string][] = [
   ['to_dan_pho', 'to dan pho'],
   ['to_dan_pho', 'to dp'],
   ['to_dan_pho', 'tdp'],
+  ['to_dan_pho', 't d p'],
+  ['khu_pho', 'k p'],
   ['khu_pho', 'khu pho'],
   ['khu_pho', 'kp'],
   ['to_dan_pho', 'to'],
