@@ -210,6 +210,9 @@ export function buildZip(parts: ZipPart[]): Uint8Array {
   return new Uint8Array(Buffer.concat([...chunks, ...central, end]));
 }
 
+/** workbook.xml naming one sheet; without relationships a reader takes xl/worksheets/sheet1.xml. */
+const ONE_SHEET_WORKBOOK = '<workbook><sheets><sheet name="Sheet1" sheetId="1"/></sheets></workbook>';
+
 const CONTENT_TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
 
 /**
@@ -232,7 +235,7 @@ export async function zipBomb(inflatedBytes = 300 * 1024 * 1024, declaredSize?: 
   deflater.end();
   await done;
   const sheet: ZipPart = { name: 'xl/worksheets/sheet1.xml', data: Buffer.concat(compressed), method: 8, crc, size: declaredSize ?? inflatedBytes };
-  return buildZip([storedPart('[Content_Types].xml', CONTENT_TYPES), storedPart('xl/workbook.xml', '<workbook/>'), sheet]);
+  return buildZip([storedPart('[Content_Types].xml', CONTENT_TYPES), storedPart('xl/workbook.xml', ONE_SHEET_WORKBOOK), sheet]);
 }
 
 /** A zip that is not a workbook (a .docx renamed to .xlsx). */
