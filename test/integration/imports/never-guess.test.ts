@@ -12,7 +12,7 @@ import { main } from '../../../electron/cli/index';
 import { guessMapping } from '../../../electron/core/imports/columns';
 import { parseVillageName } from '../../../electron/core/imports/members/villages';
 import { demoCommuneInput, tempCore } from '../../helpers/core';
-import { MEMBERS, twoRowHeaderWorkbook } from '../../helpers/workbooks';
+import { longSheetWorkbook, MEMBERS, twoRowHeaderWorkbook } from '../../helpers/workbooks';
 
 let t: ReturnType<typeof tempCore>;
 beforeEach(async () => {
@@ -208,5 +208,22 @@ describe('import members on the command line', () => {
     expect(skipped.code).toBe(0);
     expect(JSON.parse(skipped.out)).toMatchObject({ created: 1, skipped: 1 });
     expect(count()).toBe(1);
+  });
+});
+
+describe('over-long workbooks', () => {
+  it('refuses an honest 250,000-row workbook as too long, with the cap and the row count', async () => {
+    const before = tables();
+    const bytes = await longSheetWorkbook({ rows: 250_000 });
+    const failure = await t.op('imports.previewMembers', { fileName: 'ca-tinh.xlsx', bytes }).catch((e) => e);
+    expect(failure).toMatchObject({ code: 'VALIDATION', details: { limit: 20_000, found: 250_001 } });
+    expect(failure.message).toMatch(/quá dài \(250\.001 dòng\): mỗi lần chỉ nhập tối đa 20\.000 dòng/u);
+    expect(failure.message).not.toMatch(/độc hại|bất thường/u);
+
+    // Without a declared range (as a streaming writer leaves it) reading stops at the cap.
+    const undeclared = await longSheetWorkbook({ rows: 30_000, dimension: false });
+    const stopped = await t.op('imports.previewMembers', { fileName: 'dai.xlsx', bytes: undeclared }).catch((e) => e);
+    expect(stopped.message).toMatch(/quá dài \(ít nhất 20\.032 dòng\)/u);
+    expect(tables()).toEqual(before);
   });
 });
