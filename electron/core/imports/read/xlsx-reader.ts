@@ -89,19 +89,36 @@ interface Merge {
  * value is copied into the rows below, marked fromMerge. A horizontal merge is a title or a
  * group label spread across columns: only its first cell counts, the others stay empty.
  */
-function applyMerges(rows: GridRow[], merges: Merge[]): void {
+function applyMerges(rows: GridRow[], merges: Merge[], fileName: string): void {
   const byNumber = new Map(rows.map((r) => [r.rowNumber, r]));
+  // Work grows with the cells merges cover; a list's merges cover a few thousand at most.
+  let budget = 5_000_000;
   for (const m of merges) {
     const master = byNumber.get(m.top)?.cells[m.left - 1];
-    for (let r = m.top; r <= m.bottom; r++) {
-      const row = byNumber.get(r);
-      if (!row) continue;
-      for (let c = m.left; c <= m.right; c++) {
-        if (r === m.top && c === m.left) continue;
+    const first = lowerBound(rows, m.top);
+    for (let i = first; i < rows.length && rows[i].rowNumber <= m.bottom; i++) {
+      const row = rows[i];
+      const right = Math.min(m.right, row.cells.length);
+      budget -= right - m.left + 1;
+      if (budget < 0) throw corrupted(fileName, 'too many merged cells');
+      for (let c = m.left; c <= right; c++) {
+        if (row.rowNumber === m.top && c === m.left) continue;
         row.cells[c - 1] = c === m.left && master?.text ? { ...master, fromMerge: true } : undefined;
       }
     }
   }
+}
+
+/** Index of the first row numbered at least `rowNumber` (rows are in order). */
+function lowerBound(rows: GridRow[], rowNumber: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].rowNumber < rowNumber) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The declared used range's last row (`<dimension ref="A1:F250001"/>`), for messages only. */
@@ -252,7 +269,7 @@ async function readSheet(
     if (error instanceof Enough) return { rows, count: error.rows };
     throw error;
   }
-  applyMerges(rows, merges);
+  applyMerges(rows, merges, ctx.fileName);
   return { rows, count: countOnly ? count : rows.length };
 }
 
