@@ -4,6 +4,7 @@
  */
 import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { TCVN3_TO_UNICODE } from '../../shared/text/legacy/tcvn3';
 
 export interface Member {
   name: string;
@@ -339,4 +340,42 @@ export async function longSheetWorkbook({ rows, extraColumns = 0, dimension = tr
     storedPart('xl/_rels/workbook.xml.rels', rels),
     await deflatedPart('xl/worksheets/sheet1.xml', sheet()),
   ]);
+}
+
+const UNICODE_TO_TCVN3 = new Map([...TCVN3_TO_UNICODE].map(([tcvn3, letter]) => [letter, tcvn3]));
+/** Unicode → the bytes a TCVN3 keyboard types (capital toned letters do not exist in it: avoid them). */
+const toTcvn3 = (text: string) => [...text.normalize('NFC')].map((c) => UNICODE_TO_TCVN3.get(c) ?? c).join('');
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
+const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Ngọc', 'Hữu', 'Thanh'];
+const GIVEN = ['Hùng', 'Hường', 'Dũng', 'Lan', 'Hoa', 'Tuấn', 'Nam', 'Hải', 'Long', 'Mai', 'Phương', 'Thảo', 'Trang', 'Bình', 'Cường'];
+
+/** The n-th generated member name (Unicode), varied enough for a realistic list. */
+export const memberName = (n: number) => `${FAMILY[n % FAMILY.length]} ${MIDDLE[Math.floor(n / 7) % MIDDLE.length]} ${GIVEN[Math.floor(n / 3) % GIVEN.length]}`;
+
+/**
+ * A long office list typed in TCVN3 (.VnTime data, .VnTimeH header), as the bench reads it:
+ * title block, header, `rows` members with birth dates, genders, phones and villages.
+ */
+export async function tcvn3LongList(rows: number): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Danh sách');
+  const caps = { name: '.VnTimeH', size: 13, bold: true };
+  sheet.mergeCells('A1:C1');
+  sheet.mergeCells('D1:F1');
+  sheet.getCell('A1').value = TCVN3.title.body;
+  sheet.getCell('D1').value = TCVN3.title.nation;
+  sheet.getCell('A1').font = sheet.getCell('D1').font = caps;
+  sheet.getRow(3).values = TCVN3.header;
+  sheet.getRow(3).eachCell((cell) => (cell.font = caps));
+  const genders = [TCVN3.genders.Nam, TCVN3.genders['Nữ']];
+  const villages = Object.values(TCVN3.villages);
+  for (let i = 0; i < rows; i++) {
+    const row = sheet.getRow(4 + i);
+    row.values = [i + 1, toTcvn3(memberName(i)), new Date(Date.UTC(1960 + (i % 45), i % 12, 1 + (i % 28))), genders[i % 2], 912000000 + i, villages[i % 2]];
+    row.eachCell((cell) => (cell.font = { name: '.VnTime', size: 13 }));
+    row.getCell(3).numFmt = 'dd/mm/yyyy';
+    row.getCell(5).numFmt = '0000000000';
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

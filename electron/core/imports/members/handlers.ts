@@ -10,6 +10,7 @@ import { getTeam, recordTeamEvent, touchTeam } from '../../teams/repository';
 import { readMemberWorkbook } from '../read';
 import { interpretRow, type InterpretedRow } from './interpret';
 import { guessMapping, rememberMapping, rememberedMapping } from './mapping';
+import { duplicateFinder } from './duplicates';
 import { VillageMatcher } from './villages';
 
 /** The commune's active villages, matched however a list abbreviates them. */
@@ -63,13 +64,15 @@ async function analyse(ctx: Context, input: { fileName: string; bytes: Uint8Arra
     );
   }
   const villages = villageMatcher(ctx);
+  const interpretedRows = book.rows.map((r) => interpretRow(r, mapping, villages));
+  const duplicatesOf = duplicateFinder(ctx.db, interpretedRows.flatMap((r) => (r.person ? [r.person] : [])));
   const seenInFile = new Map<string, number>();
   const cccdInFile = new Map<string, { rowNumber: number; fullName: string }>();
   const keyOf = (person: PersonFields | null) => (person ? personKey(person) : null);
-  const rows = book.rows.map((r) => {
-    const interpreted = interpretRow(r, mapping, villages);
+  const rows = book.rows.map((r, index) => {
+    const interpreted = interpretedRows[index];
     const person = interpreted.person;
-    const candidates = person ? findDuplicates(ctx.db, person, null) : [];
+    const candidates = person ? duplicatesOf(person) : [];
     const key = keyOf(person);
     const warnings = [...interpreted.preview.warnings];
     if (key && seenInFile.has(key)) warnings.push(`Trùng với dòng ${seenInFile.get(key)} trong cùng tệp.`);

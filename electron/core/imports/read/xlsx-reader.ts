@@ -98,7 +98,7 @@ function applyMerges(rows: GridRow[], merges: Merge[], fileName: string): void {
     const first = lowerBound(rows, m.top);
     for (let i = first; i < rows.length && rows[i].rowNumber <= m.bottom; i++) {
       const row = rows[i];
-      const right = Math.min(m.right, row.cells.length);
+      const right = Math.min(m.right, Math.max(row.cells.length, m.left));
       budget -= right - m.left + 1;
       if (budget < 0) throw corrupted(fileName, 'too many merged cells');
       for (let c = m.left; c <= right; c++) {
