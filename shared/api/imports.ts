@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { keysOf, TEAM_POSITIONS } from '../domain/vocabulary';
-import { bytes, id, isoDate, op } from './define';
+import { bytes, eventDate, id, op } from './define';
 import type { DuplicateCandidate } from './people';
 
 /** Fields a column of an office's member list can map to. */
@@ -72,7 +72,7 @@ const file = {
 };
 
 const target = z
-  .object({ teamId: id, position: z.enum(keysOf(TEAM_POSITIONS)).default('thanh_vien'), startDate: isoDate })
+  .object({ teamId: id, position: z.enum(keysOf(TEAM_POSITIONS)).default('thanh_vien'), startDate: eventDate })
   .optional();
 
 export const importOperations = {
@@ -84,7 +84,7 @@ export const importOperations = {
   'imports.commitMembers': op<{ created: number; linked: number; skipped: number; addedToTeam: number }>()(
     z.object({
       ...file,
-      actions: z.record(z.string().regex(/^\d+$/u), z.object({ action: z.enum(['create', 'link', 'skip']), linkTo: id.nullish() })).default({}),
+      actions: z.record(z.string().max(7).regex(/^\d+$/u), z.object({ action: z.enum(['create', 'link', 'skip']), linkTo: id.nullish() })).default({}),
       target,
     }),
   ),

@@ -307,6 +307,8 @@ export interface LongSheetOptions {
   extraColumns?: number;
   /** Write `<dimension ref>` as Excel does (a streaming writer may not). */
   dimension?: boolean;
+  /** Extra columns hold whole numbers below this (smaller: the XML compresses better). */
+  valueRange?: number;
 }
 
 /**
@@ -314,7 +316,7 @@ export interface LongSheetOptions {
  * generated row by row and deflated as it goes: 250,000 rows or 160 MB of sheet XML without
  * holding either in memory.
  */
-export async function longSheetWorkbook({ rows, extraColumns = 0, dimension = true }: LongSheetOptions): Promise<Uint8Array> {
+export async function longSheetWorkbook({ rows, extraColumns = 0, dimension = true, valueRange = 1_000_000 }: LongSheetOptions): Promise<Uint8Array> {
   const letters = (n: number) => (n < 26 ? String.fromCharCode(65 + n) : String.fromCharCode(64 + Math.floor(n / 26)) + String.fromCharCode(65 + (n % 26)));
   const lastColumn = letters(2 + extraColumns - 1 + 1);
   let seed = 12345;
@@ -327,7 +329,7 @@ export async function longSheetWorkbook({ rows, extraColumns = 0, dimension = tr
     yield '</row>';
     for (let r = 2; r <= rows + 1; r++) {
       let row = `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Người số ${r - 1}</t></is></c><c r="B${r}" t="inlineStr"><is><t>09${String(random() % 100_000_000).padStart(8, '0')}</t></is></c>`;
-      for (let c = 0; c < extraColumns; c++) row += `<c r="${letters(c + 2)}${r}"><v>${random() % 1_000_000}</v></c>`;
+      for (let c = 0; c < extraColumns; c++) row += `<c r="${letters(c + 2)}${r}"><v>${random() % valueRange}</v></c>`;
       yield `${row}</row>`;
     }
     yield '</sheetData></worksheet>';
