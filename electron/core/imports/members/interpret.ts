@@ -59,7 +59,20 @@ const GENDER_WORDS: Record<string, 'nam' | 'nu'> = {
  * forms' "1 = Nam, 0 = Nữ"); a code is reported so the officer sees how it was read.
  * Anything else is an error: a wrong gender must not pass silently (issue 11).
  */
-export function genderFrom(text: string): { gender: 'nam' | 'nu'; note: string | null } | { error: string } | null {
+export function genderFrom(text: string): GenderReading {
+  let reading = genderReadings.get(text);
+  if (reading === undefined) {
+    reading = readGender(text);
+    if (genderReadings.size < 1000) genderReadings.set(text, reading);
+  }
+  return reading;
+}
+
+type GenderReading = { gender: 'nam' | 'nu'; note: string | null } | { error: string } | null;
+/** A list writes its genders a few ways, thousands of times: each way is read once. */
+const genderReadings = new Map<string, GenderReading>();
+
+function readGender(text: string): GenderReading {
   const f = foldDiacritics(text).replace(/[^a-z0-9]+/gu, ' ').trim();
   if (!f) return null;
   const gender = GENDER_WORDS[f];

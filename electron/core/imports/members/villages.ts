@@ -50,6 +50,8 @@ export function parseVillageName(text: string): VillageName {
 export class VillageMatcher {
   private readonly byKindAndName = new Map<string, string>();
   private readonly byName = new Map<string, string[]>();
+  /** Answers by the text as written: a list repeats its few village names on every row. */
+  private readonly answers = new Map<string, string | null>();
 
   constructor(villages: { id: string; name: string; kind: VillageKind }[]) {
     for (const v of villages) {
@@ -64,6 +66,15 @@ export class VillageMatcher {
 
   /** The village's id, or null when none or several could be meant. */
   find(text: string): string | null {
+    let answer = this.answers.get(text);
+    if (answer === undefined) {
+      answer = this.lookUp(text);
+      if (this.answers.size < 10_000) this.answers.set(text, answer);
+    }
+    return answer;
+  }
+
+  private lookUp(text: string): string | null {
     const parsed = parseVillageName(text);
     if (!parsed.rest) return null;
     if (parsed.kind) {

@@ -33,14 +33,15 @@ export interface XmlHandlers {
  * (maxRowChars): saxes gathers a text node whole, so a 100 MB string would otherwise be held.
  */
 export async function parsePart(bytes: Uint8Array, entry: ZipEntry, fileName: string, handlers: XmlHandlers): Promise<void> {
-  const parser = new SaxesParser({ position: true });
-  let mark = 0;
+  // Without line/column tracking (faster); the text cap counts characters fed since the last tag.
+  const parser = new SaxesParser({ position: false });
+  let sinceTag = 0;
   parser.on('opentag', (tag) => {
-    mark = parser.position;
+    sinceTag = 0;
     handlers.open?.(localName(tag.name), tag.attributes as Record<string, string>);
   });
   parser.on('closetag', (tag) => {
-    mark = parser.position;
+    sinceTag = 0;
     handlers.close?.(localName(tag.name));
   });
   if (handlers.text) {
@@ -51,8 +52,10 @@ export async function parsePart(bytes: Uint8Array, entry: ZipEntry, fileName: st
   const decoder = new TextDecoder('utf-8');
   try {
     for await (const chunk of streamEntry(bytes, entry, fileName)) {
-      parser.write(decoder.decode(chunk, { stream: true }));
-      if (parser.position - mark > READ_LIMITS.maxRowChars) throw corrupted(fileName, `${entry.name}: text or tag too long`);
+      const text = decoder.decode(chunk, { stream: true });
+      sinceTag += text.length;
+      parser.write(text);
+      if (sinceTag > READ_LIMITS.maxRowChars) throw corrupted(fileName, `${entry.name}: text or tag too long`);
     }
     parser.write(decoder.decode());
     parser.close();

@@ -29,6 +29,8 @@ const excelDate = (serial: number, date1904: boolean) => new Date(Math.round((se
 
 interface Context {
   strings: SharedString[];
+  /** Shared strings already converted, per font: a village or a gender repeats on every row. */
+  converted: Map<string, GridCell>;
   styles: CellStyle[];
   date1904: boolean;
   fileName: string;
@@ -42,7 +44,11 @@ function cellOf(type: string | undefined, style: CellStyle | undefined, value: s
     case 's': {
       const index = Number(value);
       if (!Number.isInteger(index) || index < 0 || index >= ctx.strings.length) throw corrupted(ctx.fileName, `shared string ${value.slice(0, 20)}`);
+      const key = `${index}\u0000${font ?? ''}`;
+      const known = ctx.converted.get(key);
+      if (known) return known.text ? known : undefined;
       read = sharedText(ctx.strings[index], font);
+      ctx.converted.set(key, read);
       break;
     }
     case 'inlineStr':
@@ -297,6 +303,7 @@ export async function readXlsxGrid(bytes: Uint8Array, fileName: string, sheetNam
   const info = await readWorkbookInfo(bytes, entries, fileName);
   const ctx: Context = {
     strings: info.sharedStrings ? await readSharedStrings(bytes, entries.get(info.sharedStrings)!, fileName) : [],
+    converted: new Map(),
     styles: info.styles ? await readStyles(bytes, entries.get(info.styles)!, fileName) : [],
     date1904: info.date1904,
     fileName,
