@@ -1,3 +1,4 @@
+import { benchImports } from './imports';
 import { benchRegister } from './register';
 import { benchReports } from './reports';
 import { benchTrainings } from './trainings';
@@ -11,6 +12,7 @@ const suites: Record<string, () => Promise<void>> = {
   register: () => benchRegister(),
   trainings: () => benchTrainings(),
   reports: () => benchReports(),
+  imports: () => benchImports(),
 };
 
 console.log(`# TCNS benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform})`);

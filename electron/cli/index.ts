@@ -57,7 +57,8 @@ export async function main(argv: string[], out: (s: string) => void = console.lo
     return code ?? 0;
   } catch (error) {
     if (error instanceof AppError) {
-      out(`Lỗi: ${error.message}`);
+      // With --json the refusal is JSON too, so scripts can read which rows failed.
+      out(values.json ? JSON.stringify({ error: { code: error.code, message: error.message, details: error.details ?? null } }, null, 2) : `Lỗi: ${error.message}`);
       return 1;
     }
     throw error;

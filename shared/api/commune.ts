@@ -25,7 +25,7 @@ export const communeInput = z.object({
   placeName: requiredText('Địa danh ghi trên văn bản', 100),
   chairName: requiredText('Họ tên Chủ tịch UBND', 100),
   viceChairs: z.array(requiredText('Họ tên Phó Chủ tịch', 100)).max(5).default([]),
-  ruleProfileId: z.string().min(1, 'Chọn bộ quy định áp dụng.'),
+  ruleProfileId: z.string().min(1, 'Chọn bộ quy định áp dụng.').max(50, 'Chọn bộ quy định áp dụng.'),
   customProfile: customRuleProfileSchema.nullish().transform((p) => p ?? null),
   note: optionalText('Ghi chú'),
 });

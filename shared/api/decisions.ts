@@ -3,7 +3,7 @@ import type { DecisionContent, DecisionKind, PlaceholderFinding } from '../decis
 import { AMENDING_KINDS, TEAM_DECISION_KINDS } from '../decisions/content';
 import type { RuleWarning } from '../rules/validate';
 import { keysOf, TEAM_POSITIONS } from '../domain/vocabulary';
-import { bytes, id, isoDate, op, requiredText, version, type FileResult } from './define';
+import { bytes, eventDate, id, op, requiredText, version, type FileResult } from './define';
 
 export const DECISION_STATUSES = { draft: 'Dự thảo', issued: 'Đã ban hành', signed: 'Đã ký số' } as const;
 export type DecisionStatus = keyof typeof DECISION_STATUSES;
@@ -107,7 +107,8 @@ export interface ConsolidationNeed {
   changes: MemberChange[];
 }
 
-const textList = (label: string) => z.array(requiredText(label, 2000)).max(30);
+// A decision is a few pages: each line ≤ 2,000 characters, ≤ 30 lines per part (a 30 MB draft was accepted once; issue 12).
+const textList = (label: string) => z.array(requiredText(label, 2000)).max(30, `${label}: tối đa 30 dòng.`);
 
 export const decisionDraftFields = z.object({
   authority: z.enum(['chair', 'collective']),
@@ -116,10 +117,10 @@ export const decisionDraftFields = z.object({
   title: requiredText('Trích yếu', 500),
   canCu: textList('Căn cứ').min(1, 'Cần ít nhất một dòng căn cứ.'),
   deNghi: requiredText('Theo đề nghị của', 300),
-  articles: z.array(z.object({ label: requiredText('Tên điều', 20), paragraphs: textList('Nội dung điều').min(1) })).min(1),
+  articles: z.array(z.object({ label: requiredText('Tên điều', 20), paragraphs: textList('Nội dung điều').min(1) })).min(1).max(20, 'Quyết định có tối đa 20 điều.'),
   recipients: textList('Nơi nhận').min(1, 'Cần ít nhất một nơi nhận.'),
   number: z.number().int().positive('Số quyết định phải là số dương.').nullish().transform((n) => n ?? null),
-  date: isoDate.nullish().transform((d) => d ?? null),
+  date: eventDate.nullish().transform((d) => d ?? null),
 });
 
 export const decisionOperations = {
@@ -150,7 +151,7 @@ export const decisionOperations = {
       id,
       version,
       number: z.number({ error: 'Số quyết định phải là số.' }).int('Số quyết định phải là số nguyên.').positive('Số quyết định phải là số dương.'),
-      date: isoDate,
+      date: eventDate,
     }),
   ),
   'decisions.exportDocx': op<FileResult>()(z.object({ id })),

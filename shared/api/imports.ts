@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { keysOf, TEAM_POSITIONS } from '../domain/vocabulary';
-import { bytes, id, isoDate, op } from './define';
+import { bytes, eventDate, id, op } from './define';
 import type { DuplicateCandidate } from './people';
 
 /** Fields a column of an office's member list can map to. */
@@ -25,6 +25,16 @@ export type ColumnMapping = z.infer<typeof columnMapping>;
 
 export type RowAction = 'create' | 'link' | 'skip';
 
+/**
+ * A CCCD already in the register under another name: shown side by side, never linked
+ * silently (issue 14 §8). The row carries an error until the file or the register is corrected.
+ */
+export interface CccdConflict {
+  cccd: string;
+  file: { fullName: string; birth: string | null; phone: string | null };
+  register: { id: string; fullName: string; birthYear: number | null; phone: string | null };
+}
+
 export interface ImportRowPreview {
   rowNumber: number;
   /** Converted (TCVN3/VNI/NFD → NFC) text of each mapped field, as it will be stored. */
@@ -34,6 +44,8 @@ export interface ImportRowPreview {
   errors: string[];
   warnings: string[];
   candidates: DuplicateCandidate[];
+  /** The same CCCD with a different name in the register (also one of `errors`). */
+  conflict: CccdConflict | null;
   /** What commit will do unless told otherwise. */
   suggestedAction: RowAction;
   linkTo: string | null;
@@ -44,6 +56,8 @@ export interface ImportPreview {
   sheets: string[];
   sheet: string;
   header: string[];
+  /** Row numbers of the header, top first (several when field names sit under a group label). */
+  headerRows: number[];
   mapping: ColumnMapping;
   rows: ImportRowPreview[];
   summary: { rows: number; withErrors: number; create: number; link: number; skip: number; converted: number };
@@ -58,16 +72,19 @@ const file = {
 };
 
 const target = z
-  .object({ teamId: id, position: z.enum(keysOf(TEAM_POSITIONS)).default('thanh_vien'), startDate: isoDate })
+  .object({ teamId: id, position: z.enum(keysOf(TEAM_POSITIONS)).default('thanh_vien'), startDate: eventDate })
   .optional();
 
 export const importOperations = {
   'imports.previewMembers': op<ImportPreview>()(z.object(file)),
-  /** All or nothing: refused while a row that is not skipped has errors. */
+  /**
+   * All or nothing: refused while a row with errors is not explicitly skipped in `actions`
+   * (the officer's choice per row; `--skip-invalid` on the CLI).
+   */
   'imports.commitMembers': op<{ created: number; linked: number; skipped: number; addedToTeam: number }>()(
     z.object({
       ...file,
-      actions: z.record(z.string().regex(/^\d+$/u), z.object({ action: z.enum(['create', 'link', 'skip']), linkTo: id.nullish() })).default({}),
+      actions: z.record(z.string().max(7).regex(/^\d+$/u), z.object({ action: z.enum(['create', 'link', 'skip']), linkTo: id.nullish() })).default({}),
       target,
     }),
   ),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BACKGROUND_ROLES, GENDERS, keysOf, TEAM_POSITIONS } from '../domain/vocabulary';
 import { checkCccd, normalizePhone } from '../text/identity';
-import { id, isoDate, op, optionalText, requiredText, version } from './define';
+import { birthDate, id, op, optionalText, requiredText, version } from './define';
 
 /** A person as lists show them: the CCCD is masked; the full number only in `people.get`. */
 export interface PersonRow {
@@ -37,6 +37,7 @@ export interface DuplicateCandidate {
 
 const phone = z
   .string()
+  .max(30, 'Số điện thoại dài quá 30 ký tự.')
   .nullish()
   .transform((s, ctx) => {
     if (!s || !s.trim()) return null;
@@ -59,9 +60,9 @@ export const personFields = z
       .max(new Date().getFullYear(), 'Năm sinh không được ở tương lai.')
       .nullish()
       .transform((n) => n ?? null),
-    birthDate: isoDate.nullish().transform((d) => d ?? null),
+    birthDate: birthDate.nullish().transform((d) => d ?? null),
     phone,
-    cccd: z.string().nullish().transform((s) => (s && s.trim() ? s.replace(/\s/gu, '') : null)),
+    cccd: z.string().max(20, 'Số CCCD dài quá 20 ký tự.').nullish().transform((s) => (s && s.trim() ? s.replace(/\s/gu, '') : null)),
     organisation: optionalText('Đơn vị công tác', 200),
     jobTitle: optionalText('Chức vụ', 200),
     backgroundRole: z.enum(keysOf(BACKGROUND_ROLES), { error: 'Chọn thành phần.' }).default('nguoi_dan'),

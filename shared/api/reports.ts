@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isPeriodCode, parsePeriod, PERIOD_KINDS, type PeriodKind, type ReportPeriod } from '../reports/periods';
 import { keysOf } from '../domain/vocabulary';
-import { id, isoDate, op, optionalText, requiredText, version, type FileResult } from './define';
+import { eventDate, id, op, optionalText, requiredText, version, type FileResult } from './define';
 
 export interface ActivityIndicator {
   id: string;
@@ -98,6 +98,7 @@ export type BuiltReport = FileResult & { report: UpwardReportRow };
 /** A period code, canonicalised: "2026-7" → "2026-07", "2026-q3" → "2026-Q3". */
 export const periodCode = z
   .string({ error: 'Chọn kỳ báo cáo.' })
+  .max(10, 'Kỳ báo cáo không hợp lệ (dạng 2026-07, 2026-Q3, 2026-H2 hoặc 2026).')
   .refine(isPeriodCode, 'Kỳ báo cáo không hợp lệ (dạng 2026-07, 2026-Q3, 2026-H2 hoặc 2026).')
   .transform((s) => parsePeriod(s).code);
 
@@ -130,7 +131,7 @@ export const reportOperations = {
   'reports.saveTargets': op<ActivityTargets>()(z.object({ period: periodCode, version, values })),
   /** Periods that have ended without a report yet (month, quarter, half-year, year). */
   'reports.due': op<DueReport[]>()(
-    z.object({ kinds: z.array(z.enum(keysOf(PERIOD_KINDS) as [PeriodKind, ...PeriodKind[]])).optional() }),
+    z.object({ kinds: z.array(z.enum(keysOf(PERIOD_KINDS) as [PeriodKind, ...PeriodKind[]])).max(10).optional() }),
   ),
   'reports.layouts': op<ReportLayoutInfo[]>()(z.object({})),
   'reports.list': op<UpwardReportRow[]>()(z.object({ period: periodCode.optional() })),
@@ -140,7 +141,7 @@ export const reportOperations = {
     z.object({
       period: periodCode,
       number: reportNumber.nullish().transform((n) => n ?? null),
-      date: isoDate.optional(),
+      date: eventDate.optional(),
       layoutId: z.string().max(50).optional(),
       preparedBy: optionalText('Người lập biểu', 100),
     }),

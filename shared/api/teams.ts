@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { keysOf, TEAM_LEVELS, TEAM_POSITIONS, TEAM_STATUSES } from '../domain/vocabulary';
 import type { RuleWarning } from '../rules/validate';
-import { id, isoDate, op, optionalText, requiredText, version } from './define';
+import { eventDate, id, op, optionalText, requiredText, version } from './define';
 import { personFields, type Person } from './people';
 
 export interface TeamRow {
@@ -49,8 +49,12 @@ export interface TeamDetail extends TeamRow {
   updatedAt: string;
 }
 
+/** A Zalo group link is short; a 100,000-character one was accepted once (issue 12). */
+export const ZALO_URL_MAX = 200;
+
 const zaloUrl = z
   .string()
+  .max(ZALO_URL_MAX, `Liên kết nhóm Zalo dài quá ${ZALO_URL_MAX} ký tự.`)
   .nullish()
   .transform((s) => (s && s.trim() ? s.trim() : null))
   .refine((s) => s === null || /^https:\/\/zalo\.me\/g\/[\w-]+$/u.test(s), 'Liên kết nhóm Zalo phải có dạng https://zalo.me/g/…');
@@ -72,7 +76,7 @@ export const teamOperations = {
   'teams.update': op<TeamDetail>()(teamFields.extend({ id, version })),
   /** draft → established → dissolved (the decision module will drive this later). */
   'teams.setStatus': op<TeamDetail>()(
-    z.object({ id, version, status: z.enum(keysOf(TEAM_STATUSES)), on: isoDate }),
+    z.object({ id, version, status: z.enum(keysOf(TEAM_STATUSES)), on: eventDate }),
   ),
   /** Add an existing person, or create a new one in the same transaction. */
   'teams.addMember': op<TeamDetail>()(
@@ -84,14 +88,14 @@ export const teamOperations = {
         newPerson: personFields.optional(),
         confirmDuplicate: z.boolean().default(false),
         position,
-        startDate: isoDate,
+        startDate: eventDate,
       })
       .refine((v) => Boolean(v.personId) !== Boolean(v.newPerson), 'Chọn một người có sẵn hoặc nhập người mới.'),
   ),
   'teams.changePosition': op<TeamDetail>()(
-    z.object({ membershipId: id, version, position, on: isoDate }),
+    z.object({ membershipId: id, version, position, on: eventDate }),
   ),
   'teams.endMembership': op<TeamDetail>()(
-    z.object({ membershipId: id, version, on: isoDate, reason: optionalText('Lý do', 300) }),
+    z.object({ membershipId: id, version, on: eventDate, reason: optionalText('Lý do', 300) }),
   ),
 };

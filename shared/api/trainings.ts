@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { keysOf, type TeamPosition } from '../domain/vocabulary';
-import { id, isoDate, noInput, op, optionalText, requiredText, version, type FileResult } from './define';
+import { eventDate, id, isoDate, noInput, op, optionalText, requiredText, version, type FileResult } from './define';
 
 export const TRAINING_FORMATS = { in_person: 'Trực tiếp', online: 'Trực tuyến' } as const;
 export const TRAINING_STATUSES = { planned: 'Dự kiến', held: 'Đã tổ chức', cancelled: 'Đã hủy' } as const;
@@ -145,6 +145,7 @@ export interface AttendanceDays {
 
 const time = z
   .string()
+  .max(5, 'Giờ không hợp lệ (cần dạng 08:00).')
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/u, 'Giờ không hợp lệ (cần dạng 08:00).')
   .nullish()
   .transform((t) => t ?? null);
@@ -160,7 +161,7 @@ const trainer = z
 const sessionBase = z.object({
   title: requiredText('Tên buổi tập huấn', 300),
   topicIds: z.array(id).max(20, 'Chọn tối đa 20 chủ đề.').default([]),
-  date: isoDate,
+  date: eventDate,
   startTime: time,
   endTime: time,
   place: optionalText('Địa điểm', 300),

@@ -12,10 +12,10 @@ const sizeRange = z.object({
 });
 
 export const ruleProfileSchema = z.object({
-  id: z.string(),
-  name: z.string(),
+  id: z.string().max(50),
+  name: z.string().max(100),
   /** The document the profile comes from, e.g. "Kế hoạch số 115/KH-UBND của UBND tỉnh Quảng Trị". */
-  source: z.string(),
+  source: z.string().max(300),
   villageTeamSize: sizeRange.nullable(),
   communeTeamSize: sizeRange.nullable(),
   /** Tổ trưởng must be the head of the village / tổ dân phố (background role truong_thon). */
@@ -23,7 +23,7 @@ export const ruleProfileSchema = z.object({
   /** Tổ phó must have this background (Đà Nẵng: youth union secretary). */
   deputyRole: roleKey.nullable(),
   /** Each village-level team needs at least one member of any of these roles. */
-  requiredRoles: z.array(z.object({ anyOf: z.array(roleKey).min(1), label: z.string() })),
+  requiredRoles: z.array(z.object({ anyOf: z.array(roleKey).min(1).max(20), label: z.string().max(100) })).max(20),
   /** HCM rule: a tổ dân phố with ≥ threshold households gets its own team, smaller ones pair up. */
   householdPairingThreshold: z.number().int().positive().nullable(),
   /** Every active village should be covered by a team. */

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/cli/seed/demo';
+import { call } from '../../electron/core/dispatch';
 import { MEMBERS, notAWorkbookZip, tcvn3Workbook } from '../helpers/workbooks';
 import { assertRendererBuilt, launchChromium, openPage, screenshot, serveTempDb } from './harness';
 
@@ -150,6 +151,28 @@ describe('importing a member list from Excel', () => {
     await page.getByRole('button', { name: 'Hủy nhập' }).click();
     await expect.poll(currentStep).toContain('Chọn tệp');
     expect(register()).toEqual(before);
+  });
+
+  it('shows a CCCD registered under another name side by side, and commits only when that row is skipped', async () => {
+    await call(served.core.handlers, served.core.ctx, 'people.create', { person: { fullName: 'Võ Văn Sáu', birthYear: 1975, cccd: '046075000123', phone: '0912000111' } });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Danh sách');
+    sheet.addRow(['STT', 'Họ và tên', 'Năm sinh', 'Số CCCD', 'Số điện thoại']);
+    sheet.addRow([1, 'Võ Thị Bảy', 1975, '046075000123', '0905777888']);
+    sheet.addRow([2, 'Lê Văn Chín', 1988, '', '0905999000']);
+    const before = register();
+    await upload('cccd-trung.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    const conflicts = page.getByTestId('cccd-conflicts');
+    await expect.poll(() => conflicts.textContent()).toContain('Số CCCD trùng với người khác tên trong danh sách');
+    const cells = await conflicts.locator('tbody td').allTextContents();
+    expect(cells).toEqual(['2', '046075000123', 'Võ Thị Bảy · 1975 · 0905777888', 'Võ Văn Sáu · 1975 · 0912000111']);
+    await screenshot(page, 'import-09-cccd-conflict');
+    expect(await page.getByLabel('Xử lý dòng 2').inputValue()).toBe('skip');
+    await page.getByRole('button', { name: 'Nhập 1 người' }).click();
+    await expect.poll(() => page.getByTestId('import-result').textContent()).toContain('Bỏ qua: 1 dòng');
+    expect(register()).toEqual({ ...before, people: before.people + 1 });
+    expect(count("SELECT count(*) AS n FROM person WHERE full_name = 'Võ Thị Bảy'")).toBe(0);
     expect(errors).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { TCVN3_TO_UNICODE } from '../../shared/text/legacy/tcvn3';
 
 export interface Member {
   name: string;
@@ -210,6 +211,9 @@ export function buildZip(parts: ZipPart[]): Uint8Array {
   return new Uint8Array(Buffer.concat([...chunks, ...central, end]));
 }
 
+/** workbook.xml naming one sheet; without relationships a reader takes xl/worksheets/sheet1.xml. */
+const ONE_SHEET_WORKBOOK = '<workbook><sheets><sheet name="Sheet1" sheetId="1"/></sheets></workbook>';
+
 const CONTENT_TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
 
 /**
@@ -232,9 +236,148 @@ export async function zipBomb(inflatedBytes = 300 * 1024 * 1024, declaredSize?: 
   deflater.end();
   await done;
   const sheet: ZipPart = { name: 'xl/worksheets/sheet1.xml', data: Buffer.concat(compressed), method: 8, crc, size: declaredSize ?? inflatedBytes };
-  return buildZip([storedPart('[Content_Types].xml', CONTENT_TYPES), storedPart('xl/workbook.xml', '<workbook/>'), sheet]);
+  return buildZip([storedPart('[Content_Types].xml', CONTENT_TYPES), storedPart('xl/workbook.xml', ONE_SHEET_WORKBOOK), sheet]);
 }
 
 /** A zip that is not a workbook (a .docx renamed to .xlsx). */
 export const notAWorkbookZip = () =>
   buildZip([storedPart('[Content_Types].xml', CONTENT_TYPES), storedPart('word/document.xml', '<w:document/>')]);
+
+/**
+ * A list whose header spans two rows, as offices draw it: "STT" and "Thôn" merged down, a
+ * "Thông tin cá nhân" group label merged across the personal columns, the field names below.
+ * `withName: false` drops the name column (the file must then be refused, naming both rows).
+ */
+export async function twoRowHeaderWorkbook(withName = true): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Danh sách');
+  sheet.mergeCells('A1:F1');
+  sheet.getCell('A1').value = TITLE.list;
+  const fields = withName ? ['Họ và tên', 'Ngày sinh', 'Giới tính', 'Số điện thoại'] : ['Ngày sinh', 'Giới tính', 'Số điện thoại', 'Ghi chú'];
+  sheet.getCell('A3').value = 'STT';
+  sheet.mergeCells('A3:A4');
+  sheet.getCell('B3').value = 'Thông tin cá nhân';
+  sheet.mergeCells('B3:E3');
+  sheet.getCell('F3').value = 'Thôn';
+  sheet.mergeCells('F3:F4');
+  fields.forEach((f, i) => (sheet.getRow(4).getCell(2 + i).value = f));
+  MEMBERS.forEach((m, i) => {
+    const [y, mo, d] = m.birth.split('-').map(Number);
+    const birth = new Date(Date.UTC(y, mo - 1, d));
+    const cells = withName ? [m.name, birth, m.gender, m.phone] : [birth, m.gender, m.phone, ''];
+    const row = sheet.getRow(5 + i);
+    row.values = [i + 1, ...cells, m.village];
+    row.getCell(withName ? 3 : 2).numFmt = 'dd/mm/yyyy';
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Deflates text produced piece by piece, never holding it whole. Returns the part for buildZip. */
+async function deflatedPart(name: string, pieces: Iterable<string>): Promise<ZipPart> {
+  const deflater = createDeflateRaw({ level: 6 });
+  const compressed: Buffer[] = [];
+  deflater.on('data', (chunk: Buffer) => compressed.push(chunk));
+  const done = new Promise<void>((resolve, reject) => deflater.on('end', resolve).on('error', reject));
+  let crc = 0;
+  let size = 0;
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = async () => {
+    const bytes = Buffer.from(pending.join(''), 'utf8');
+    pending = [];
+    pendingLength = 0;
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    if (!deflater.write(bytes)) await new Promise((resolve) => deflater.once('drain', resolve));
+  };
+  for (const piece of pieces) {
+    pending.push(piece);
+    pendingLength += piece.length;
+    if (pendingLength > 1024 * 1024) await flush();
+  }
+  await flush();
+  deflater.end();
+  await done;
+  return { name, data: Buffer.concat(compressed), method: 8, crc, size };
+}
+
+export interface LongSheetOptions {
+  rows: number;
+  /** Extra columns of varied digits after name and phone (makes the XML big and not too compressible). */
+  extraColumns?: number;
+  /** Write `<dimension ref>` as Excel does (a streaming writer may not). */
+  dimension?: boolean;
+  /** Extra columns hold whole numbers below this (smaller: the XML compresses better). */
+  valueRange?: number;
+}
+
+/**
+ * An honest, long member list written the way a streaming writer writes it (inline strings),
+ * generated row by row and deflated as it goes: 250,000 rows or 160 MB of sheet XML without
+ * holding either in memory.
+ */
+export async function longSheetWorkbook({ rows, extraColumns = 0, dimension = true, valueRange = 1_000_000 }: LongSheetOptions): Promise<Uint8Array> {
+  const letters = (n: number) => (n < 26 ? String.fromCharCode(65 + n) : String.fromCharCode(64 + Math.floor(n / 26)) + String.fromCharCode(65 + (n % 26)));
+  const lastColumn = letters(2 + extraColumns - 1 + 1);
+  let seed = 12345;
+  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+  function* sheet(): Generator<string> {
+    yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+    if (dimension) yield `<dimension ref="A1:${lastColumn}${rows + 1}"/>`;
+    yield '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c><c r="B1" t="inlineStr"><is><t>Số điện thoại</t></is></c>';
+    for (let c = 0; c < extraColumns; c++) yield `<c r="${letters(c + 2)}1" t="inlineStr"><is><t>Cột ${c + 1}</t></is></c>`;
+    yield '</row>';
+    for (let r = 2; r <= rows + 1; r++) {
+      let row = `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Người số ${r - 1}</t></is></c><c r="B${r}" t="inlineStr"><is><t>09${String(random() % 100_000_000).padStart(8, '0')}</t></is></c>`;
+      for (let c = 0; c < extraColumns; c++) row += `<c r="${letters(c + 2)}${r}"><v>${random() % valueRange}</v></c>`;
+      yield `${row}</row>`;
+    }
+    yield '</sheetData></worksheet>';
+  }
+  const workbook = '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Danh sách" sheetId="1" r:id="rId1"/></sheets></workbook>';
+  const rels = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';
+  return buildZip([
+    storedPart('[Content_Types].xml', CONTENT_TYPES),
+    storedPart('xl/workbook.xml', workbook),
+    storedPart('xl/_rels/workbook.xml.rels', rels),
+    await deflatedPart('xl/worksheets/sheet1.xml', sheet()),
+  ]);
+}
+
+const UNICODE_TO_TCVN3 = new Map([...TCVN3_TO_UNICODE].map(([tcvn3, letter]) => [letter, tcvn3]));
+/** Unicode → the bytes a TCVN3 keyboard types (capital toned letters do not exist in it: avoid them). */
+const toTcvn3 = (text: string) => [...text.normalize('NFC')].map((c) => UNICODE_TO_TCVN3.get(c) ?? c).join('');
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
+const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Ngọc', 'Hữu', 'Thanh'];
+const GIVEN = ['Hùng', 'Hường', 'Dũng', 'Lan', 'Hoa', 'Tuấn', 'Nam', 'Hải', 'Long', 'Mai', 'Phương', 'Thảo', 'Trang', 'Bình', 'Cường'];
+
+/** The n-th generated member name (Unicode), varied enough for a realistic list. */
+export const memberName = (n: number) => `${FAMILY[n % FAMILY.length]} ${MIDDLE[Math.floor(n / 7) % MIDDLE.length]} ${GIVEN[Math.floor(n / 3) % GIVEN.length]}`;
+
+/**
+ * A long office list typed in TCVN3 (.VnTime data, .VnTimeH header), as the bench reads it:
+ * title block, header, `rows` members with birth dates, genders, phones and villages.
+ */
+export async function tcvn3LongList(rows: number): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Danh sách');
+  const caps = { name: '.VnTimeH', size: 13, bold: true };
+  sheet.mergeCells('A1:C1');
+  sheet.mergeCells('D1:F1');
+  sheet.getCell('A1').value = TCVN3.title.body;
+  sheet.getCell('D1').value = TCVN3.title.nation;
+  sheet.getCell('A1').font = sheet.getCell('D1').font = caps;
+  sheet.getRow(3).values = TCVN3.header;
+  sheet.getRow(3).eachCell((cell) => (cell.font = caps));
+  const genders = [TCVN3.genders.Nam, TCVN3.genders['Nữ']];
+  const villages = Object.values(TCVN3.villages);
+  for (let i = 0; i < rows; i++) {
+    const row = sheet.getRow(4 + i);
+    row.values = [i + 1, toTcvn3(memberName(i)), new Date(Date.UTC(1960 + (i % 45), i % 12, 1 + (i % 28))), genders[i % 2], 912000000 + i, villages[i % 2]];
+    row.eachCell((cell) => (cell.font = { name: '.VnTime', size: 13 }));
+    row.getCell(3).numFmt = 'dd/mm/yyyy';
+    row.getCell(5).numFmt = '0000000000';
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

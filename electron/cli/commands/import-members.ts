@@ -5,9 +5,9 @@ import { call } from '../../core/dispatch';
 import type { Command } from '../index';
 
 export const importMembersCommand: Command = {
-  usage: 'import members <tệp.xlsx|csv> --dry-run|--commit [--json]',
-  description: 'Nhập danh sách thành viên từ Excel/CSV (kể cả TCVN3, VNI); --dry-run không ghi gì',
-  options: { 'dry-run': { type: 'boolean' }, commit: { type: 'boolean' }, sheet: { type: 'string' }, team: { type: 'string' }, start: { type: 'string' } },
+  usage: 'import members <tệp.xlsx|csv> --dry-run|--commit [--skip-invalid] [--json]',
+  description: 'Nhập danh sách thành viên từ Excel/CSV (kể cả TCVN3, VNI); --dry-run không ghi gì; --commit từ chối khi còn dòng lỗi, trừ khi có --skip-invalid (bỏ qua các dòng đó)',
+  options: { 'dry-run': { type: 'boolean' }, commit: { type: 'boolean' }, 'skip-invalid': { type: 'boolean' }, sheet: { type: 'string' }, team: { type: 'string' }, start: { type: 'string' } },
   async run({ core, positionals, flags, print }) {
     const path = positionals[0];
     if (!path) throw new AppError('VALIDATION', 'Thiếu đường dẫn tệp cần nhập.');
@@ -28,7 +28,11 @@ export const importMembersCommand: Command = {
       return preview.summary.withErrors ? 1 : 0;
     }
     const target = flags.team ? { teamId: flags.team as string, startDate: (flags.start as string | undefined) ?? core.ctx.today() } : undefined;
-    const result = await call(core.handlers, core.ctx, 'imports.commitMembers', { ...file, target });
+    // Rows in error block the commit unless the officer chose to skip them (issue 14 §8).
+    const actions = flags['skip-invalid']
+      ? Object.fromEntries(preview.rows.filter((r) => r.errors.length).map((r) => [String(r.rowNumber), { action: 'skip' as const, linkTo: null }]))
+      : {};
+    const result = await call(core.handlers, core.ctx, 'imports.commitMembers', { ...file, actions, target });
     print(flags.json ? JSON.stringify(result, null, 2) : `Đã nhập: tạo mới ${result.created}, liên kết ${result.linked}, bỏ qua ${result.skipped}, thêm vào tổ ${result.addedToTeam}.`);
   },
 };

@@ -242,6 +242,13 @@ export const vi = {
     committing: 'Đang ghi…',
     refusedTitle: 'Chưa nhập: không có gì được ghi vào dữ liệu.',
     refusedRow: 'Dòng {{row}}: {{errors}}',
+    // Same CCCD, another name: file and register side by side (issue 14 §8).
+    conflictsTitle: 'Số CCCD trùng với người khác tên trong danh sách',
+    conflictsHint: 'Hai người không thể có cùng số CCCD: một bên đã ghi sai. Sửa tệp (hoặc hồ sơ trong danh sách) rồi nhập lại, hoặc chọn "Bỏ qua" cho các dòng này.',
+    conflictRow: 'Dòng',
+    conflictCccd: 'Số CCCD',
+    conflictFile: 'Trong tệp',
+    conflictRegister: 'Trong danh sách',
     doneTitle: 'Đã nhập xong danh sách "{{file}}"',
     doneCreated: 'Tạo mới: {{count}} người',
     doneLinked: 'Liên kết với người đã có: {{count}} người',

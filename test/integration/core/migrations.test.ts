@@ -18,6 +18,17 @@ function tempFile() {
 /** Data written at the previous version that each migration must carry over. */
 const FIXTURES: Record<number, (db: Database.Database) => void> = {
   1: () => {},
+  9: (db) => {
+    const insert = db.prepare("INSERT INTO setting (key, value, updated_at) VALUES (?, '{}', '2026-01-01')");
+    insert.run(`import.members.mapping:${'ho va ten|'.repeat(2000)}`);
+    insert.run('import.members.mapping:stt|ho va ten|ngay sinh');
+  },
+};
+
+/** What each migration must have done with its fixture. */
+const CHECKS: Record<number, (db: Database.Database) => void> = {
+  // A header-sized key is dropped; a short legacy key stays until its list is imported again.
+  9: (db) => expect(db.prepare('SELECT key FROM setting').all()).toEqual([{ key: 'import.members.mapping:stt|ho va ten|ngay sinh' }]),
 };
 
 describe('migrations', () => {
@@ -41,6 +52,7 @@ describe('migrations', () => {
       FIXTURES[m.version]?.(db);
       migrate(db, file, m.version);
       expect(db.pragma('user_version', { simple: true })).toBe(m.version);
+      CHECKS[m.version]?.(db);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('foreign_key_check')).toEqual([]);
       if (m.version > 1) {

@@ -47,7 +47,7 @@ describe('readMemberWorkbook refuses hostile or broken files', () => {
 
   it('refuses a truncated download and a damaged archive', async () => {
     await expectRefused(readMemberWorkbook(await truncatedWorkbook(), 'tai-do.xlsx'), 'bị hỏng', 'no end of central directory');
-    await expectRefused(readMemberWorkbook(await scrambledWorkbook(), 'hong.xlsx'), 'bị hỏng', 'inflate');
+    await expectRefused(readMemberWorkbook(await scrambledWorkbook(), 'hong.xlsx'), 'bị hỏng'); // where depends on which part the garbage hit
   });
 
   it('refuses a zip bomb from its central directory, before inflating anything', async () => {

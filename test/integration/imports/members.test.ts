@@ -77,8 +77,12 @@ describe('importing a member list', () => {
       t.op('imports.commitMembers', { fileName: 'loi.xlsx', bytes, actions: { '3': { action: 'create' } } }),
     ).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/Còn 1 dòng có lỗi \(dòng 3\).*chưa có gì được ghi/u) });
     expect(tables()).toEqual(before);
+    // The suggestion to skip is not the officer's choice: without one, nothing is written either.
+    await expect(t.op('imports.commitMembers', { fileName: 'loi.xlsx', bytes })).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(tables()).toEqual(before);
 
-    expect(await t.op('imports.commitMembers', { fileName: 'loi.xlsx', bytes })).toMatchObject({ created: 2, skipped: 1 });
+    const skipped = { '3': { action: 'skip' as const } };
+    expect(await t.op('imports.commitMembers', { fileName: 'loi.xlsx', bytes, actions: skipped })).toMatchObject({ created: 2, skipped: 1 });
   });
 
   it('creates a person listed twice in the same file once', async () => {

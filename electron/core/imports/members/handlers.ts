@@ -1,4 +1,6 @@
-import type { ColumnMapping, ImportPreview, ImportRowPreview, RowAction } from '../../../../shared/api/imports';
+import type { CccdConflict, ColumnMapping, ImportPreview, ImportRowPreview, RowAction } from '../../../../shared/api/imports';
+import type { DuplicateCandidate } from '../../../../shared/api/people';
+import type { TeamPosition, VillageKind } from '../../../../shared/domain/vocabulary';
 import { AppError } from '../../../../shared/errors';
 import { foldDiacritics } from '../../../../shared/text/vietnamese';
 import type { Context } from '../../context';
@@ -9,16 +11,25 @@ import { getTeam, recordTeamEvent } from '../../teams/repository';
 import { readMemberWorkbook } from '../read';
 import { interpretRow, type InterpretedRow } from './interpret';
 import { guessMapping, rememberMapping, rememberedMapping } from './mapping';
+import { duplicateFinder } from './duplicates';
+import { VillageMatcher } from './villages';
 
-/** Active villages by folded name, with and without their kind ("thôn đông" and "đông"). */
-function villageIndex(ctx: Context): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const v of ctx.db.prepare("SELECT id, name FROM village WHERE status = 'active'").all() as { id: string; name: string }[]) {
-    const folded = foldDiacritics(v.name);
-    index.set(folded, v.id);
-    index.set(folded.replace(/^(thon|to dan pho|ban|ap|khu pho) /u, ''), v.id);
-  }
-  return index;
+/** The commune's active villages, matched however a list abbreviates them. */
+function villageMatcher(ctx: Context): VillageMatcher {
+  return new VillageMatcher(ctx.db.prepare("SELECT id, name, kind FROM village WHERE status = 'active'").all() as { id: string; name: string; kind: VillageKind }[]);
+}
+
+const sameName = (a: string, b: string) => foldDiacritics(a) === foldDiacritics(b);
+
+/** "dòng 5" or "dòng 5–6": where the header was found, for messages. */
+const rowSpan = (rows: number[]) => (rows.length > 1 ? `dòng ${rows[0]}–${rows[rows.length - 1]}` : `dòng ${rows[0]}`);
+
+function cccdConflict(person: PersonFields, values: ImportRowPreview['values'], candidate: DuplicateCandidate): CccdConflict {
+  return {
+    cccd: person.cccd!,
+    file: { fullName: person.fullName, birth: values.birth ?? null, phone: person.phone },
+    register: { id: candidate.id, fullName: candidate.fullName, birthYear: candidate.birthYear, phone: candidate.phone },
+  };
 }
 
 /** One citizen: the CCCD, else folded name + birth year + phone (DOMAIN.md §5). */
@@ -46,35 +57,51 @@ async function analyse(ctx: Context, input: { fileName: string; bytes: Uint8Arra
     }
   }
   if (mapping.fullName === undefined) {
+    const shown = book.header.filter(Boolean).slice(0, 12).map((h) => `"${h.length > 40 ? `${h.slice(0, 40)}…` : h}"`).join(', ');
     throw new AppError(
       'VALIDATION',
-      `Trang tính "${book.sheet}" chưa có cột "Họ và tên" được ghép: hãy chọn trang tính khác (${book.sheets.join(', ')}) hoặc ghép cột trước khi xem trước.`,
-      { header: book.header, mapping, sheets: book.sheets },
+      `Trang tính "${book.sheet}" chưa có cột "Họ và tên" được ghép. Dòng tiêu đề tìm thấy (${rowSpan(book.headerRows)}): ${shown || '(trống)'}. Hãy chọn trang tính khác (${book.sheets.join(', ')}) hoặc ghép cột trước khi xem trước.`,
+      { header: book.header, headerRows: book.headerRows, mapping, sheets: book.sheets },
     );
   }
-  const villages = villageIndex(ctx);
+  const villages = villageMatcher(ctx);
+  const interpretedRows = book.rows.map((r) => interpretRow(r, mapping, villages));
+  const duplicatesOf = duplicateFinder(ctx.db, interpretedRows.flatMap((r) => (r.person ? [r.person] : [])));
   const seenInFile = new Map<string, number>();
+  const cccdInFile = new Map<string, { rowNumber: number; fullName: string }>();
   const keyOf = (person: PersonFields | null) => (person ? personKey(person) : null);
-  const rows = book.rows.map((r) => {
-    const interpreted = interpretRow(r, mapping, villages);
+  const rows = book.rows.map((r, index) => {
+    const interpreted = interpretedRows[index];
     const person = interpreted.person;
-    const candidates = person ? findDuplicates(ctx.db, person, null) : [];
+    const candidates = person ? duplicatesOf(person) : [];
     const key = keyOf(person);
     const warnings = [...interpreted.preview.warnings];
     if (key && seenInFile.has(key)) warnings.push(`Trùng với dòng ${seenInFile.get(key)} trong cùng tệp.`);
     else if (key) seenInFile.set(key, r.rowNumber);
-    if (candidates.length) warnings.push(`Đã có trong danh sách: ${candidates.map((c) => c.fullName).join(', ')}.`);
+    const errors = [...interpreted.preview.errors];
+    // Same CCCD, another name: two people cannot share a CCCD, so one of the two is mistyped.
     const sameCccd = candidates.find((c) => c.reason === 'cccd');
-    const linkTo = sameCccd?.id ?? candidates[0]?.id ?? null;
-    const suggestedAction: RowAction = interpreted.preview.errors.length ? 'skip' : linkTo ? 'link' : 'create';
-    const row: ImportRowPreview = { ...interpreted.preview, warnings, candidates, suggestedAction, linkTo };
+    const conflict = person && sameCccd && !sameName(sameCccd.fullName, person.fullName) ? cccdConflict(person, interpreted.preview.values, sameCccd) : null;
+    if (conflict) {
+      errors.push(`Số CCCD ${conflict.cccd} đã có trong danh sách với tên khác: trong tệp "${conflict.file.fullName}", trong danh sách "${conflict.register.fullName}". Kiểm tra lại số CCCD hoặc họ tên.`);
+    }
+    if (person?.cccd) {
+      const earlier = cccdInFile.get(person.cccd);
+      if (earlier && !sameName(earlier.fullName, person.fullName)) {
+        errors.push(`Số CCCD ${person.cccd} trùng với dòng ${earlier.rowNumber} ("${earlier.fullName}") nhưng khác tên.`);
+      } else if (!earlier) cccdInFile.set(person.cccd, { rowNumber: r.rowNumber, fullName: person.fullName });
+    }
+    if (candidates.length && !conflict) warnings.push(`Đã có trong danh sách: ${candidates.map((c) => c.fullName).join(', ')}.`);
+    const linkTo = errors.length ? null : (sameCccd?.id ?? candidates[0]?.id ?? null);
+    const suggestedAction: RowAction = errors.length ? 'skip' : linkTo ? 'link' : 'create';
+    const row: ImportRowPreview = { ...interpreted.preview, errors, warnings, candidates, conflict, suggestedAction, linkTo };
     return { ...interpreted, row };
   });
   const count = (a: RowAction) => rows.filter((r) => r.row.suggestedAction === a).length;
   return {
     rows,
     preview: {
-      fileName: input.fileName, sheets: book.sheets, sheet: book.sheet, header: book.header, mapping,
+      fileName: input.fileName, sheets: book.sheets, sheet: book.sheet, header: book.header, headerRows: book.headerRows, mapping,
       rows: rows.map((r) => r.row),
       summary: {
         rows: rows.length, withErrors: rows.filter((r) => r.row.errors.length).length,
@@ -90,17 +117,35 @@ export const importHandlers: Pick<Handlers, 'imports.previewMembers' | 'imports.
 
   'imports.commitMembers': async (input, ctx) => {
     const { preview, rows } = await analyse(ctx, input);
+    // A row in error is written only if the officer skipped it explicitly; the suggestion to
+    // skip is not a choice (issue 14 §8: 500 of 502 rows imported, exit code 0).
     const plan = rows.map((r) => {
       const chosen = input.actions[String(r.row.rowNumber)];
-      return { ...r, action: chosen?.action ?? r.row.suggestedAction, linkTo: chosen?.linkTo ?? r.row.linkTo };
+      const fallback = r.row.errors.length ? null : r.row.suggestedAction;
+      return { ...r, action: chosen?.action ?? fallback, linkTo: chosen?.linkTo ?? r.row.linkTo };
     });
     const blocking = plan.filter((p) => p.action !== 'skip' && p.row.errors.length);
     if (blocking.length) {
-      throw new AppError('VALIDATION', `Còn ${blocking.length} dòng có lỗi (dòng ${blocking.slice(0, 10).map((b) => b.row.rowNumber).join(', ')}${blocking.length > 10 ? ', …' : ''}). Sửa tệp hoặc chọn "Bỏ qua" cho các dòng đó; chưa có gì được ghi.`, {
-        rows: blocking.map((b) => ({ rowNumber: b.row.rowNumber, errors: b.row.errors })),
+      throw new AppError('VALIDATION', `Còn ${blocking.length} dòng có lỗi (dòng ${blocking.slice(0, 10).map((b) => b.row.rowNumber).join(', ')}${blocking.length > 10 ? ', …' : ''}). Sửa tệp hoặc chọn "Bỏ qua" cho các dòng đó (dòng lệnh: --skip-invalid); chưa có gì được ghi.`, {
+        rows: blocking.slice(0, 100).map((b) => ({ rowNumber: b.row.rowNumber, errors: b.row.errors })),
       });
     }
-    // All or nothing: every person, membership and the remembered mapping in one transaction.
+    return commitPlan(ctx, input, preview, plan as Planned[]);
+  },
+};
+
+type Planned = InterpretedRow & { row: ImportRowPreview; action: RowAction; linkTo: string | null };
+
+/**
+ * Writes a checked plan. The one place an import writes: all or nothing, every person,
+ * membership and the remembered mapping in one transaction.
+ */
+function commitPlan(
+  ctx: Context,
+  input: { fileName: string; target?: { teamId: string; position: TeamPosition; startDate: string } },
+  preview: ImportPreview,
+  plan: Planned[],
+) {
     return ctx.mutate(() => {
       const team = input.target ? getTeam(ctx, input.target.teamId) : null;
       if (team?.status === 'dissolved') throw new AppError('CONFLICT', `${team.name} đã giải thể, không thể thêm thành viên.`);
@@ -147,5 +192,4 @@ export const importHandlers: Pick<Handlers, 'imports.previewMembers' | 'imports.
       ctx.audit({ action: 'imports.commitMembers', entity: 'import', entityId: null, after: { fileName: input.fileName, sheet: preview.sheet, ...result } });
       return result;
     });
-  },
-};
+}

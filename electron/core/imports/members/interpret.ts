@@ -4,6 +4,7 @@ import { BACKGROUND_ROLES, type BackgroundRole, type TeamPosition } from '../../
 import { foldDiacritics } from '../../../../shared/text/vietnamese';
 import type { MemberRow } from '../read';
 import type { PersonFields } from '../../people/repository';
+import type { VillageMatcher } from './villages';
 
 // Keywords in "Thành phần" or "Chức vụ, đơn vị" cells, folded, checked in order.
 const ROLE_KEYWORDS: [BackgroundRole, RegExp][] = [
@@ -48,22 +49,46 @@ function birthFrom(text: string): { birthYear?: number; birthDate?: string } | s
   return `Năm/ngày sinh "${t}" không hiểu được (cần 1985 hoặc 15/03/1985).`;
 }
 
-function genderFrom(text: string): 'nam' | 'nu' | null | string {
-  const f = foldDiacritics(text);
+const GENDER_WORDS: Record<string, 'nam' | 'nu'> = {
+  nam: 'nam', m: 'nam', male: 'nam', '1': 'nam', 'gioi tinh nam': 'nam',
+  nu: 'nu', f: 'nu', female: 'nu', '0': 'nu', 'gioi tinh nu': 'nu',
+};
+
+/**
+ * "Nam"/"Nữ" as written, or the codes lists use (M/F, Male/Female, 1/0 as in the population
+ * forms' "1 = Nam, 0 = Nữ"); a code is reported so the officer sees how it was read.
+ * Anything else is an error: a wrong gender must not pass silently (issue 11).
+ */
+export function genderFrom(text: string): GenderReading {
+  let reading = genderReadings.get(text);
+  if (reading === undefined) {
+    reading = readGender(text);
+    if (genderReadings.size < 1000) genderReadings.set(text, reading);
+  }
+  return reading;
+}
+
+type GenderReading = { gender: 'nam' | 'nu'; note: string | null } | { error: string } | null;
+/** A list writes its genders a few ways, thousands of times: each way is read once. */
+const genderReadings = new Map<string, GenderReading>();
+
+function readGender(text: string): GenderReading {
+  const f = foldDiacritics(text).replace(/[^a-z0-9]+/gu, ' ').trim();
   if (!f) return null;
-  if (f === 'nam' || f === 'm' || f === 'male') return 'nam';
-  if (f === 'nu' || f === 'f' || f === 'female') return 'nu';
-  return `Giới tính "${text}" không hiểu được (Nam/Nữ).`;
+  const gender = GENDER_WORDS[f];
+  if (!gender) return { error: `Giới tính "${text}" không hiểu được (cần Nam hoặc Nữ; M/F, 1/0 cũng được).` };
+  const label = gender === 'nam' ? 'Nam' : 'Nữ';
+  return { gender, note: f === 'nam' || f === 'nu' ? null : `Giới tính "${text}" được hiểu là ${label}.` };
 }
 
 export interface InterpretedRow {
-  preview: Omit<ImportRowPreview, 'candidates' | 'suggestedAction' | 'linkTo'>;
+  preview: Omit<ImportRowPreview, 'candidates' | 'conflict' | 'suggestedAction' | 'linkTo'>;
   person: PersonFields | null;
   position: TeamPosition | null;
 }
 
 /** One row of the list → the person it describes, with Vietnamese errors and warnings. */
-export function interpretRow(row: MemberRow, mapping: ColumnMapping, villages: Map<string, string>): InterpretedRow {
+export function interpretRow(row: MemberRow, mapping: ColumnMapping, villages: VillageMatcher): InterpretedRow {
   const values: ImportRowPreview['values'] = {};
   const converted: ImportRowPreview['converted'] = {};
   for (const [field, column] of Object.entries(mapping) as [ImportField, number][]) {
@@ -82,8 +107,11 @@ export function interpretRow(row: MemberRow, mapping: ColumnMapping, villages: M
   }
   if (values.gender) {
     const g = genderFrom(values.gender);
-    if (g && g.length > 3) errors.push(g);
-    else raw.gender = g;
+    if (g && 'error' in g) errors.push(g.error);
+    else if (g) {
+      raw.gender = g.gender;
+      if (g.note) warnings.push(g.note);
+    }
   }
   raw.phone = values.phone ?? null;
   raw.cccd = values.cccd ?? null;
@@ -94,7 +122,7 @@ export function interpretRow(row: MemberRow, mapping: ColumnMapping, villages: M
   if (values.backgroundRole && !roleFrom(values.backgroundRole)) warnings.push(`Thành phần "${values.backgroundRole}" không rõ; ghi là ${BACKGROUND_ROLES[role ?? 'nguoi_dan']}.`);
   raw.backgroundRole = role ?? 'nguoi_dan';
   if (values.village) {
-    const villageId = villages.get(foldDiacritics(values.village).replace(/^(thon|to dan pho|ban|ap|khu pho) /u, ''));
+    const villageId = villages.find(values.village);
     if (villageId) raw.villageId = villageId;
     else warnings.push(`Không có thôn/tổ dân phố "${values.village}" trong danh mục; để trống nơi ở.`);
   }

@@ -1,44 +1,34 @@
-import type { ColumnMapping, ImportField } from '../../../../shared/api/imports';
+import { createHash } from 'node:crypto';
+import type { ColumnMapping } from '../../../../shared/api/imports';
 import { foldDiacritics } from '../../../../shared/text/vietnamese';
 import type { Context } from '../../context';
 
-// Folded header wordings seen in offices' lists, most specific first.
-const HEADER_PATTERNS: [ImportField, RegExp][] = [
-  ['position', /chuc danh trong to|chuc danh to|vi tri trong to|nhiem vu trong to/u],
-  ['fullName', /^(ho (va )?ten|ho ten|ten thanh vien|ho va ten thanh vien)/u],
-  ['birth', /(nam|ngay) sinh|sinh nam/u],
-  ['gender', /gioi tinh|^nam\/nu$/u],
-  ['phone', /dien thoai|^sdt|so dt|di dong/u],
-  ['cccd', /cccd|can cuoc|cmnd|dinh danh/u],
-  ['backgroundRole', /thanh phan|doi tuong|luc luong/u],
-  ['jobTitle', /chuc vu/u],
-  ['organisation', /don vi|co quan|noi cong tac/u],
-  ['village', /^(thon|to dan pho|ban|ap|khu pho)|thon\s*\/|dia chi|noi o|cu tru/u],
-  ['note', /ghi chu/u],
-];
+export { guessMapping } from '../columns';
 
-/** Guesses which column holds which field from the header wording. */
-export function guessMapping(header: string[]): ColumnMapping {
-  const mapping: ColumnMapping = {};
-  header.forEach((text, column) => {
-    const folded = foldDiacritics(text).replace(/[.:*]/gu, '').trim();
-    if (!folded) return;
-    const match = HEADER_PATTERNS.find(([field, pattern]) => mapping[field] === undefined && pattern.test(folded));
-    if (match) mapping[match[0]] = column;
-  });
-  return mapping;
-}
+/**
+ * The same list comes back every quarter: remember the officer's mapping per header. The key
+ * is a digest of the folded header, never the header itself (a one-line 19.8 MB CSV once grew
+ * the database by 40 MB through this key; issue 14 §8).
+ */
+export const mappingKey = (header: string[]) =>
+  `import.members.mapping:sha256:${createHash('sha256').update(header.map((h) => foldDiacritics(h)).join('\u001f')).digest('hex')}`;
 
-// The same list comes back every quarter: remember the officer's mapping per header.
-const keyOf = (header: string[]) => `import.members.mapping:${header.map((h) => foldDiacritics(h)).join('|')}`;
+/** The key used before the digest (header texts joined); still read for short headers. */
+const legacyKey = (header: string[]) => `import.members.mapping:${header.map((h) => foldDiacritics(h)).join('|')}`;
+const LEGACY_KEY_MAX = 1024; // longer legacy keys were deleted by migration 0009
 
 export function rememberedMapping(ctx: Context, header: string[]): ColumnMapping | null {
-  const row = ctx.db.prepare('SELECT value FROM setting WHERE key = ?').get(keyOf(header)) as { value: string } | undefined;
+  const get = ctx.db.prepare('SELECT value FROM setting WHERE key = ?');
+  let row = get.get(mappingKey(header)) as { value: string } | undefined;
+  const legacy = legacyKey(header);
+  if (!row && legacy.length <= LEGACY_KEY_MAX) row = get.get(legacy) as { value: string } | undefined;
   return row ? (JSON.parse(row.value) as ColumnMapping) : null;
 }
 
 export function rememberMapping(ctx: Context, header: string[], mapping: ColumnMapping): void {
   ctx.db
     .prepare('INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
-    .run(keyOf(header), JSON.stringify(mapping), ctx.now());
+    .run(mappingKey(header), JSON.stringify(mapping), ctx.now());
+  const legacy = legacyKey(header);
+  if (legacy.length <= LEGACY_KEY_MAX) ctx.db.prepare('DELETE FROM setting WHERE key = ?').run(legacy);
 }

@@ -13,6 +13,12 @@ export const READ_LIMITS = {
   /** Highest inflated/compressed ratio for an entry larger than ratioFloorBytes. */
   maxRatio: 200,
   ratioFloorBytes: 1024 * 1024,
+  /** Most columns in one row (a member list has a dozen; the mapping goes up to 200). */
+  maxColumns: 200,
+  /** Longest cell text: Excel's own limit per cell. */
+  maxCellChars: 32_767,
+  /** Most characters of one CSV record or one worksheet row's XML (a row is a few hundred). */
+  maxRowChars: 512 * 1024,
   /** Rows searched for the header (offices put an administrative title block above it). */
   headerScanRows: 30,
 } as const;

@@ -8,6 +8,7 @@
 import { AppError } from '../../../../shared/errors';
 import type { LegacyEncoding } from '../../../../shared/text/legacy';
 import { foldDiacritics } from '../../../../shared/text/vietnamese';
+import { fieldOfHeader } from '../columns';
 import type { Grid, GridCell, GridRow } from './grid';
 import { READ_LIMITS } from './limits';
 import { tooManyRows } from './messages';
@@ -28,8 +29,10 @@ export interface MemberWorkbook {
   sheet: string;
   /** Header texts by column from A; a blank header cell is ''. */
   header: string[];
-  /** 1-based row number of the header. */
+  /** 1-based row number of the header (its last row when it spans several). */
   headerRowNumber: number;
+  /** Every row of the header, top first: a group row ("Thông tin cá nhân") above the field names. */
+  headerRows: number[];
   rows: MemberRow[];
 }
 
@@ -57,6 +60,33 @@ function findHeaderIndex(rows: GridRow[]): number {
 }
 
 /** The "(1) (2) (3) …" or "1 2 3 …" row many official forms put under the header. */
+/** Most rows one header may span (group label, sub-group, field names). */
+const MAX_HEADER_ROWS = 3;
+
+/**
+ * A row under the header that names fields itself: "Họ và tên | Ngày sinh | …" under a merged
+ * "Thông tin cá nhân". It must name at least two different fields and be mostly field names,
+ * which no data row is (a data row names at most its village, "Thôn Đông").
+ */
+function continuesHeader(row: GridRow): boolean {
+  const own = ownTextCells(row);
+  const fields = own.map((c) => fieldOfHeader(c.text)).filter((f) => f !== null);
+  const nonText = filled(row.cells).filter((c) => !c.isText).length;
+  return nonText === 0 && new Set(fields).size >= 2 && fields.length * 2 >= own.length;
+}
+
+/** Per column, the lowest header text: the field name under a group label, else the label. */
+function combinedHeader(rows: GridRow[]): string[] {
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  return Array.from({ length: width }, (_, col) => {
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const text = rows[i].cells[col]?.text;
+      if (text) return text;
+    }
+    return '';
+  });
+}
+
 function isColumnNumbering(row: GridRow): boolean {
   const values = filled(row.cells).map((c) => c.text.replace(/^\((\d+)\)$/u, '$1'));
   return values.length >= 2 && values.every((v, i) => v === String(i + 1));
@@ -71,11 +101,15 @@ export function buildMemberTable(grid: Grid, fileName: string, maxRows: number):
       { fileName, sheet: grid.sheet },
     );
   }
-  const headerRow = grid.rows[headerIndex];
-  const header = Array.from({ length: headerRow.cells.length }, (_, i) => headerRow.cells[i]?.text ?? '');
+  let headerEnd = headerIndex + 1;
+  while (headerEnd - headerIndex < MAX_HEADER_ROWS && headerEnd < grid.rows.length && continuesHeader(grid.rows[headerEnd])) {
+    headerEnd++;
+  }
+  const headerRows = grid.rows.slice(headerIndex, headerEnd);
+  const header = combinedHeader(headerRows);
   const width = header.length;
 
-  let body = grid.rows.slice(headerIndex + 1);
+  let body = grid.rows.slice(headerEnd);
   if (body.length > 0 && isColumnNumbering(body[0])) body = body.slice(1);
   const rows: MemberRow[] = [];
   for (const row of body) {
@@ -87,5 +121,12 @@ export function buildMemberTable(grid: Grid, fileName: string, maxRows: number):
     rows.push({ rowNumber: row.rowNumber, cells });
   }
   if (rows.length > maxRows) throw tooManyRows(fileName, grid.sheet, maxRows);
-  return { sheets: grid.sheets, sheet: grid.sheet, header, headerRowNumber: headerRow.rowNumber, rows };
+  return {
+    sheets: grid.sheets,
+    sheet: grid.sheet,
+    header,
+    headerRowNumber: headerRows[headerRows.length - 1].rowNumber,
+    headerRows: headerRows.map((r) => r.rowNumber),
+    rows,
+  };
 }

@@ -1,10 +1,13 @@
 /**
- * Checks an .xlsx archive before ExcelJS inflates it. ExcelJS (through JSZip) inflates every
- * part fully into memory, so a small hostile file ("zip bomb") could take gigabytes. We read
- * the central directory ourselves (declared sizes, ratio, count), then inflate each part with
- * an output cap equal to its declared size: a part that lies about its size is caught too.
+ * Checks an .xlsx archive before anything is inflated. A small hostile file ("zip bomb") could
+ * take gigabytes, so we read the central directory ourselves (declared sizes, ratio, count) and
+ * inflate each part with an output cap equal to its declared size: a part that lies about its
+ * size is caught too. Worksheets are streamed (xlsx-stream.ts) rather than inflated whole, so a
+ * worksheet at an honest compression ratio is not held to the size caps: its reader stops at the
+ * row limit and says how long the list is, instead of calling a long list hostile (issue 14 §8).
  */
-import { inflateRawSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { AppError } from '../../../../shared/errors';
 import { READ_LIMITS, type ReadLimits } from './limits';
 
@@ -98,6 +101,9 @@ function applyZip64Extra(view: DataView, start: number, length: number, entry: Z
   }
 }
 
+/** Worksheet parts are read as a stream with their own row and size limits. */
+export const isWorksheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/u.test(name);
+
 /** Lists the archive's entries from its central directory, refusing what a workbook never is. */
 export function readZipEntries(bytes: Uint8Array, fileName: string, limits: ReadLimits = READ_LIMITS): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -130,47 +136,98 @@ export function readZipEntries(bytes: Uint8Array, fileName: string, limits: Read
       throw new AppError('VALIDATION', `Tệp “${fileName}” có phần bị mã hoá (đặt mật khẩu) nên không đọc được.`, { fileName });
     }
     if (entry.method !== 0 && entry.method !== 8) throw corrupted(fileName, `compression method ${entry.method}`);
-    total += entry.size;
-    if (entry.size > limits.maxEntryBytes) throw bomb(fileName, 'entry too large', { entry: entry.name, size: entry.size });
-    if (total > limits.maxTotalBytes) throw bomb(fileName, 'archive too large', { total });
-    if (entry.size > limits.ratioFloorBytes && entry.size > entry.compressedSize * limits.maxRatio) {
-      throw bomb(fileName, 'compression ratio', { entry: entry.name, size: entry.size, compressed: entry.compressedSize });
+    const highRatio = entry.size > limits.ratioFloorBytes && entry.size > entry.compressedSize * limits.maxRatio;
+    const streamed = isWorksheet(entry.name) && !highRatio;
+    if (!streamed) {
+      total += entry.size;
+      if (entry.size > limits.maxEntryBytes) throw bomb(fileName, 'entry too large', { entry: entry.name, size: entry.size });
+      if (total > limits.maxTotalBytes) throw bomb(fileName, 'archive too large', { total });
     }
+    if (highRatio) throw bomb(fileName, 'compression ratio', { entry: entry.name, size: entry.size, compressed: entry.compressedSize });
     entries.push(entry);
   }
   return entries;
 }
 
-/** Inflates every entry with its declared size as a hard cap, and checks the sizes agree. */
-function verifyEntries(bytes: Uint8Array, entries: ZipEntry[], fileName: string): void {
+/** The compressed bytes of an entry, after checking its local header. */
+function entryData(bytes: Uint8Array, entry: ZipEntry, fileName: string): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (const entry of entries) {
-    const at = entry.localHeaderOffset;
-    if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) throw corrupted(fileName, 'local header');
-    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-    const end = start + entry.compressedSize;
-    if (end > bytes.length) throw corrupted(fileName, `truncated entry ${entry.name}`);
-    const data = bytes.subarray(start, end);
-    let inflated: number;
-    if (entry.method === 0) {
-      inflated = data.length;
-    } else {
-      try {
-        // One byte of head-room: an entry that inflates past its declared size fails here.
-        inflated = inflateRawSync(data, { maxOutputLength: entry.size + 1 }).length;
-      } catch (error) {
-        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw bomb(fileName, 'entry inflates past its declared size', { entry: entry.name, declared: entry.size });
-        }
-        throw corrupted(fileName, `inflate ${entry.name}: ${(error as Error).message}`);
-      }
-    }
-    if (inflated !== entry.size) throw corrupted(fileName, `size mismatch in ${entry.name}`);
-  }
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) throw corrupted(fileName, 'local header');
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw corrupted(fileName, `truncated entry ${entry.name}`);
+  return bytes.subarray(start, end);
 }
 
-/** Throws VALIDATION unless the bytes are a sound, reasonably sized .xlsx archive. */
-export function guardXlsxArchive(bytes: Uint8Array, fileName: string, limits: ReadLimits = READ_LIMITS): void {
+/** Inflates a (size-capped) entry whole, with its declared size as a hard cap. */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, fileName: string): Uint8Array {
+  const data = entryData(bytes, entry, fileName);
+  let inflated: Uint8Array;
+  if (entry.method === 0) {
+    inflated = data;
+  } else {
+    try {
+      // One byte of head-room: an entry that inflates past its declared size fails here.
+      inflated = inflateRawSync(data, { maxOutputLength: entry.size + 1 });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw bomb(fileName, 'entry inflates past its declared size', { entry: entry.name, declared: entry.size });
+      }
+      throw corrupted(fileName, `inflate ${entry.name}: ${(error as Error).message}`);
+    }
+  }
+  if (inflated.length !== entry.size) throw corrupted(fileName, `size mismatch in ${entry.name}`);
+  return inflated;
+}
+
+const STREAM_CHUNK = 64 * 1024;
+
+function* slices(data: Uint8Array): Generator<Uint8Array> {
+  for (let i = 0; i < data.length; i += STREAM_CHUNK) yield data.subarray(i, i + STREAM_CHUNK);
+}
+
+/**
+ * Inflates an entry piece by piece (64 KB of input at a time, with back-pressure), never past
+ * its declared size. The consumer may stop early: the inflater is then destroyed.
+ */
+export async function* streamEntry(bytes: Uint8Array, entry: ZipEntry, fileName: string): AsyncGenerator<Uint8Array> {
+  const data = entryData(bytes, entry, fileName);
+  if (entry.method === 0) {
+    yield* slices(data);
+    return;
+  }
+  const source = Readable.from(slices(data), { objectMode: false });
+  const inflater = createInflateRaw({ chunkSize: STREAM_CHUNK });
+  source.pipe(inflater);
+  let produced = 0;
+  try {
+    for await (const chunk of inflater as AsyncIterable<Buffer>) {
+      produced += chunk.length;
+      if (produced > entry.size) throw bomb(fileName, 'entry inflates past its declared size', { entry: entry.name, declared: entry.size });
+      yield chunk;
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw corrupted(fileName, `inflate ${entry.name}: ${(error as Error).message}`);
+  } finally {
+    source.unpipe(inflater);
+    source.destroy();
+    inflater.destroy();
+  }
+  if (produced !== entry.size) throw corrupted(fileName, `size mismatch in ${entry.name}`);
+}
+
+/** Inflates every part that is read whole (not the streamed worksheets) to check it. */
+function verifyEntries(bytes: Uint8Array, entries: ZipEntry[], fileName: string): void {
+  for (const entry of entries) if (!isWorksheet(entry.name)) inflateEntry(bytes, entry, fileName);
+}
+
+/**
+ * Throws VALIDATION unless the bytes are a sound, reasonably sized .xlsx archive; returns its
+ * entries by name.
+ */
+export function guardXlsxArchive(bytes: Uint8Array, fileName: string, limits: ReadLimits = READ_LIMITS): Map<string, ZipEntry> {
   const entries = readZipEntries(bytes, fileName, limits);
   const names = new Set(entries.map((e) => e.name));
   if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {
@@ -181,4 +238,5 @@ export function guardXlsxArchive(bytes: Uint8Array, fileName: string, limits: Re
     );
   }
   verifyEntries(bytes, entries, fileName);
+  return new Map(entries.map((e) => [e.name, e]));
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/api/imports';
 import type { ApiError } from '../../api/errors';
 import { DataGrid } from '../../components/grid/DataGrid';
+import { CccdConflicts } from './CccdConflicts';
 import { choiceOf, mappedFields, planCounts, type RowChoice, type RowChoices } from './import-plan';
 import { previewColumns, type PreviewGridRow } from './preview-columns';
 
@@ -80,6 +81,7 @@ export function PreviewStep({ preview, choices, onChoose, refusal }: Props) {
         </div>
         <Switch checked={onlyProblems} onChange={(_, d) => setOnlyProblems(d.checked)} label={t('imports.onlyProblems')} />
       </div>
+      <CccdConflicts rows={preview.rows} />
       {counts.blocked > 0 && !refusal && (
         <Text className={styles.muted}>{t('imports.blockedHint', { count: counts.blocked })}</Text>
       )}
