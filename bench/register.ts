@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { createCore } from '../electron/core/app';
-import { searchPeople } from '../electron/core/people/repository';
+import { searchPeople } from '../electron/core/people/search';
 import { seedDemo } from '../electron/cli/seed/demo';
 import { seedProvince } from '../electron/cli/seed/province';
 import { measure, report, round, tempDir } from './harness';

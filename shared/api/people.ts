@@ -82,8 +82,12 @@ export const personFields = z
   });
 
 export const peopleOperations = {
-  /** Diacritic-insensitive search over name, phone and organisation, in Vietnamese name order. */
-  'people.search': op<{ rows: PersonRow[]; total: number }>()(
+  /**
+   * Each query word begins a word of the name, phone or organisation (shared/text/search.ts), in
+   * Vietnamese name order. `total` is exact up to 1,000; past it `more` is true and `total` is a
+   * lower bound ("hơn 1.000").
+   */
+  'people.search': op<{ rows: PersonRow[]; total: number; more: boolean }>()(
     z.object({
       query: z.string().max(100).default(''),
       teamId: id.optional(),

@@ -3,7 +3,8 @@ import type { Context } from '../context';
 import type { Handlers } from '../dispatch';
 import { getVillage } from '../villages/repository';
 import { assertUpdated } from '../versioning';
-import { findDuplicates, getPerson, insertPerson, searchPeople, updatePerson, type PersonFields } from './repository';
+import { findDuplicates, getPerson, insertPerson, updatePerson, type PersonFields } from './repository';
+import { searchPeople } from './search';
 
 /**
  * Refuses a likely duplicate: the same CCCD always (it identifies one citizen), the same

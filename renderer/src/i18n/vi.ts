@@ -172,6 +172,7 @@ export const vi = {
     search: 'Tìm nhanh',
     searchPlaceholder: 'Tên, số điện thoại, đơn vị — gõ không dấu cũng được',
     count: '{{shown}} / {{total}} người',
+    countMore: '{{shown}} / hơn {{total}} người',
     fullName: 'Họ và tên',
     gender: 'Giới tính',
     birthYear: 'Năm sinh',
