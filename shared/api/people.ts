@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BACKGROUND_ROLES, GENDERS, keysOf, TEAM_POSITIONS } from '../domain/vocabulary';
 import { checkCccd, normalizePhone } from '../text/identity';
-import { id, isoDate, op, optionalText, requiredText, version } from './define';
+import { id, isoDate, op, optionalText, requiredText, version, type FileResult } from './define';
 
 /** A person as lists show them: the CCCD is masked; the full number only in `people.get`. */
 export interface PersonRow {
@@ -103,4 +103,12 @@ export const peopleOperations = {
   'people.update': op<Person>()(
     z.object({ id, version, person: personFields, confirmDuplicate: z.boolean().default(false) }),
   ),
+  /**
+   * Deletes a person's data on request (NĐ 13/2023/NĐ-CP; Luật Bảo vệ dữ liệu cá nhân 2025): the
+   * record stays as "Người đã xóa thông tin" so memberships, attendance and report totals stay
+   * right; issued decisions keep their frozen text. Also cleans the audit trail of them.
+   */
+  'people.delete': op<{ id: string; erasedAt: string }>()(z.object({ id, version })),
+  /** Everything the app holds about one person (their right of access), as PDF or XLSX. */
+  'people.exportData': op<FileResult>()(z.object({ id, format: z.enum(['pdf', 'xlsx']) })),
 };

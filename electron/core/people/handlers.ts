@@ -5,6 +5,8 @@ import { getVillage } from '../villages/repository';
 import { assertUpdated } from '../versioning';
 import { findDuplicates, getPerson, insertPerson, updatePerson, type PersonFields } from './repository';
 import { searchPeople } from './search';
+import { deletePerson } from '../privacy/delete-person';
+import { exportSubjectAccess } from '../privacy/subject-access';
 
 /**
  * Refuses a likely duplicate: the same CCCD always (it identifies one citizen), the same
@@ -34,7 +36,7 @@ export function createPerson(ctx: Context, p: PersonFields, confirmDuplicate: bo
   return id;
 }
 
-export const peopleHandlers: Pick<Handlers, 'people.search' | 'people.get' | 'people.create' | 'people.update'> = {
+export const peopleHandlers: Pick<Handlers, 'people.search' | 'people.get' | 'people.create' | 'people.update' | 'people.delete' | 'people.exportData'> = {
   'people.search': (input, ctx) => searchPeople(ctx.db, input),
   'people.get': (input, ctx) => getPerson(ctx.db, input.id),
   'people.create': (input, ctx) =>
@@ -49,4 +51,6 @@ export const peopleHandlers: Pick<Handlers, 'people.search' | 'people.get' | 'pe
       ctx.audit({ action: 'people.update', entity: 'person', entityId: input.id, before, after });
       return after;
     }),
+  'people.delete': (input, ctx) => deletePerson(ctx, input.id, input.version),
+  'people.exportData': (input, ctx) => exportSubjectAccess(ctx, input.id, input.format),
 };
