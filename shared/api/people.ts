@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BACKGROUND_ROLES, GENDERS, keysOf, TEAM_POSITIONS } from '../domain/vocabulary';
+import type { DeletionImpact } from '../privacy/deletion';
 import { checkCccd, normalizePhone } from '../text/identity';
 import { id, isoDate, op, optionalText, requiredText, version, type FileResult } from './define';
 
@@ -109,6 +110,8 @@ export const peopleOperations = {
    * right; issued decisions keep their frozen text. Also cleans the audit trail of them.
    */
   'people.delete': op<{ id: string; erasedAt: string }>()(z.object({ id, version })),
+  /** What people.delete would touch, for the explanation shown before confirming. */
+  'people.deletionImpact': op<DeletionImpact>()(z.object({ id })),
   /** Everything the app holds about one person (their right of access), as PDF or XLSX. */
   'people.exportData': op<FileResult>()(z.object({ id, format: z.enum(['pdf', 'xlsx']) })),
 };

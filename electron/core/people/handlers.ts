@@ -6,6 +6,7 @@ import { assertUpdated } from '../versioning';
 import { findDuplicates, getPerson, insertPerson, updatePerson, type PersonFields } from './repository';
 import { searchPeople } from './search';
 import { deletePerson } from '../privacy/delete-person';
+import { deletionImpact } from '../privacy/erase-person';
 import { exportSubjectAccess } from '../privacy/subject-access';
 
 /**
@@ -36,7 +37,7 @@ export function createPerson(ctx: Context, p: PersonFields, confirmDuplicate: bo
   return id;
 }
 
-export const peopleHandlers: Pick<Handlers, 'people.search' | 'people.get' | 'people.create' | 'people.update' | 'people.delete' | 'people.exportData'> = {
+export const peopleHandlers: Pick<Handlers, 'people.search' | 'people.get' | 'people.create' | 'people.update' | 'people.delete' | 'people.deletionImpact' | 'people.exportData'> = {
   'people.search': (input, ctx) => searchPeople(ctx.db, input),
   'people.get': (input, ctx) => getPerson(ctx.db, input.id),
   'people.create': (input, ctx) =>
@@ -52,5 +53,6 @@ export const peopleHandlers: Pick<Handlers, 'people.search' | 'people.get' | 'pe
       return after;
     }),
   'people.delete': (input, ctx) => deletePerson(ctx, input.id, input.version),
+  'people.deletionImpact': (input, ctx) => deletionImpact(ctx, input.id),
   'people.exportData': (input, ctx) => exportSubjectAccess(ctx, input.id, input.format),
 };

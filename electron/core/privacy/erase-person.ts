@@ -1,4 +1,7 @@
 import { AppError } from '../../../shared/errors';
+import { ERASED_PERSON_NAME, type DeletionImpact } from '../../../shared/privacy/deletion';
+import { decisionNumberText } from '../../../shared/decisions/format';
+import { displayDate } from '../../../shared/text/dates';
 import { maskCccd } from '../../../shared/text/identity';
 import { nameSortKey } from '../../../shared/text/vietnamese';
 import type { Context } from '../context';
@@ -12,7 +15,7 @@ import { assertUpdated } from '../versioning';
  * every table, the audit trail included. Issued decisions keep the snapshot they were issued
  * with: a decision is a legal act, never edited (README "Personal data").
  */
-export const ERASED_NAME = 'Người đã xóa thông tin';
+export const ERASED_NAME = ERASED_PERSON_NAME;
 
 /** Fields of a person (or of a member in a team's list) that identify them. */
 const PERSONAL_KEYS = new Set(['fullName', 'birthDate', 'birthYear', 'phone', 'cccd', 'cccdMasked', 'organisation', 'jobTitle', 'workplace', 'note', 'gender']);
@@ -20,6 +23,27 @@ const PERSONAL_KEYS = new Set(['fullName', 'birthDate', 'birthYear', 'phone', 'c
 interface Traces { id: string; names: Set<string>; numbers: Set<string> }
 
 export interface ErasedPerson { id: string; erasedAt: string }
+
+/** What a deletion would touch, for the confirmation (shared/privacy/deletion.ts). */
+export function deletionImpact(ctx: Context, id: string): DeletionImpact {
+  const p = getPerson(ctx.db, id);
+  const row = ctx.db.prepare('SELECT erased_at FROM person WHERE id = ?').get(id) as { erased_at: string | null };
+  const seats = ctx.db.prepare('SELECT count(*) AS n, count(*) FILTER (WHERE end_date IS NULL) AS current FROM membership WHERE person_id = ?').get(id) as { n: number; current: number };
+  const attendances = (ctx.db.prepare(
+    'SELECT (SELECT count(*) FROM training_invitee WHERE person_id = ?) + (SELECT count(*) FROM training_trainer WHERE person_id = ?) AS n',
+  ).get(id, id) as { n: number }).n;
+  const decisions = ctx.db
+    .prepare(
+      `SELECT DISTINCT d.number, d.symbol, d.date FROM decision d JOIN decision_team dt ON dt.decision_id = d.id, json_each(dt.members) j
+       WHERE d.status <> 'draft' AND dt.members IS NOT NULL AND json_extract(j.value, '$.personId') = ? ORDER BY d.date, d.number`,
+    )
+    .all(id) as { number: number | null; symbol: string; date: string | null }[];
+  return {
+    id, fullName: p.fullName, version: p.version, memberships: seats.n, currentSeats: seats.current, attendances,
+    issuedDecisions: decisions.map((d) => `Số: ${decisionNumberText(d.number, d.symbol)}${d.date ? ` ngày ${displayDate(d.date)}` : ''}`),
+    erased: row.erased_at !== null,
+  };
+}
 
 export function erasePerson(ctx: Context, id: string, version: number): ErasedPerson {
   const person = getPerson(ctx.db, id);
