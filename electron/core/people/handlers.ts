@@ -29,6 +29,12 @@ export function guardDuplicates(ctx: Context, p: PersonFields, exceptId: string 
   }
 }
 
+/** A person deleted on request stays anonymised: their record is not filled in again. */
+function assertNotErased(ctx: Context, id: string): void {
+  const row = ctx.db.prepare('SELECT erased_at FROM person WHERE id = ?').get(id) as { erased_at: string | null } | undefined;
+  if (row?.erased_at) throw new AppError('CONFLICT', 'Thông tin của người này đã được xóa theo yêu cầu nên không sửa được.');
+}
+
 export function createPerson(ctx: Context, p: PersonFields, confirmDuplicate: boolean): string {
   guardDuplicates(ctx, p, null, confirmDuplicate);
   const id = ctx.newId();
@@ -45,6 +51,7 @@ export const peopleHandlers: Pick<Handlers, 'people.search' | 'people.get' | 'pe
   'people.update': (input, ctx) =>
     ctx.mutate(() => {
       const before = getPerson(ctx.db, input.id);
+      assertNotErased(ctx, input.id);
       guardDuplicates(ctx, input.person, input.id, input.confirmDuplicate);
       const changes = updatePerson(ctx.db, input.id, input.version, input.person, ctx.now());
       assertUpdated(ctx.db, 'person', input.id, changes, 'người này');

@@ -147,6 +147,9 @@ describe('deleting a person on request', () => {
     // Deleting twice says so and changes nothing.
     const again = await t.op('people.get', { id: person.id });
     await expect(t.op('people.delete', { id: person.id, version: again.version })).rejects.toMatchObject({ code: 'CONFLICT' });
+    // Nor is the anonymised record filled in again.
+    await expect(t.op('people.update', { id: person.id, version: again.version, person: { ...again, fullName: NEW_NAME } }))
+      .rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('đã được xóa theo yêu cầu') });
   });
 
   it('keeps other people who share the name untouched', async () => {
