@@ -154,8 +154,8 @@ describe('audit trail', () => {
     await mutate('reports.saveActivity', { period: '2026-03', teamId: team.id, version: 0, values: { [indicator.id]: 5 } });
     await mutate('reports.saveTargets', { period: '2026', version: 0, values: { [indicator.id]: 100 } });
     await mutate('reports.build', { period: '2026-03', number: 1 });
-    const leaving = await t.op('people.create', { person: { fullName: 'Đinh Văn Xóa' } });
-    await mutate('people.delete', { id: leaving.id, version: leaving.version });
+    const erasing = await t.op('people.create', { person: { fullName: 'Đinh Văn Xóa' } });
+    await mutate('people.delete', { id: erasing.id, version: erasing.version });
 
     const mutations = (Object.keys(operations) as OperationName[]).filter((n) => !READS.has(n));
     expect(mutations.filter((n) => !done.has(n)), 'every mutation operation is covered by this test').toEqual([]);
