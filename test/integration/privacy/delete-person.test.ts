@@ -108,6 +108,11 @@ describe('deleting a person on request', () => {
     const membershipsBefore = t.count('SELECT count(*) n FROM membership WHERE person_id = ?', person.id);
     const inviteesBefore = t.count('SELECT count(*) n FROM training_invitee WHERE person_id = ?', person.id);
     expect(textCells(t.dbFile).some((c) => c.text.includes(NEW_NAME))).toBe(true); // the scan sees them before
+    // The search index stores words prefix-compressed, so it is read back through fts5vocab.
+    const db = t.core.ctx.db;
+    db.exec('CREATE VIRTUAL TABLE temp.person_words USING fts5vocab(main, person_fts, row)');
+    const indexed = (term: string) => db.prepare('SELECT count(*) AS n FROM temp.person_words WHERE term = ?').pluck().get(term);
+    expect([indexed(PHONE_STORED), indexed('quynh')]).toEqual([1, 1]);
 
     const done = await t.op('people.delete', { id: person.id, version: person.version });
     expect(done.id).toBe(person.id);
@@ -120,6 +125,8 @@ describe('deleting a person on request', () => {
     // The raw bytes of the database file hold no CCCD either (secure_delete, FTS merge, WAL truncated).
     expect(readFileSync(t.dbFile).includes(Buffer.from(CCCD))).toBe(false);
     expect(readFileSync(t.dbFile).includes(Buffer.from(NEW_NAME.normalize('NFC')))).toBe(false);
+
+    expect([indexed(PHONE_STORED), indexed('quynh')]).toEqual([0, 0]);
 
     // The row stays, anonymised: seats and attendance still count.
     const erased = await t.op('people.get', { id: person.id });
