@@ -9,7 +9,7 @@ import { getPerson } from '../people/repository';
 import { assertUpdated } from '../versioning';
 
 /**
- * Deleting a person on request (NĐ 13/2023/NĐ-CP Điều 16; Luật Bảo vệ dữ liệu cá nhân 2025):
+ * Deleting a person on request (NĐ 13/2023/NĐ-CP; Luật Bảo vệ dữ liệu cá nhân 2025):
  * their row stays, anonymised, so memberships, attendance and report totals stay right; what
  * identifies them (name, birth date and year, gender, phone, CCCD, workplace, note) is gone from
  * every table, the audit trail included. Issued decisions keep the snapshot they were issued

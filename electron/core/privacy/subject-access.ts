@@ -11,8 +11,8 @@ import { renderSubjectAccessPdf } from './subject-access-pdf';
 import { renderSubjectAccessXlsx } from './subject-access-xlsx';
 
 /**
- * Everything the app holds about one person, for their right of access (NĐ 13/2023/NĐ-CP
- * Điều 14; Luật Bảo vệ dữ liệu cá nhân 2025): their record with the full CCCD (it is theirs),
+ * Everything the app holds about one person, for their right of access (NĐ 13/2023/NĐ-CP;
+ * Luật Bảo vệ dữ liệu cá nhân 2025): their record with the full CCCD (it is theirs),
  * team seats past and present, trainings, the issued decisions that name them, and the audit
  * trail of changes to their data (who and when, not the values).
  */

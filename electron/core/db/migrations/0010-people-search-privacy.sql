@@ -47,8 +47,8 @@ INSERT INTO person_search_key (person_id) SELECT id FROM person ORDER BY name_ke
 INSERT INTO person_fts (rowid, text)
   SELECT k.key, p.search_text FROM person_search_key k JOIN person p ON p.id = k.person_id;
 
--- A person whose data was deleted on request (Luật Bảo vệ dữ liệu cá nhân 2025; NĐ 13/2023
--- Điều 16): the row stays, anonymised, so memberships, attendance and report totals stay right.
+-- A person whose data was deleted on request (Luật Bảo vệ dữ liệu cá nhân 2025; NĐ 13/2023/NĐ-CP):
+-- the row stays, anonymised, so memberships, attendance and report totals stay right.
 -- Their search_text is '' so no search finds them.
 ALTER TABLE person ADD COLUMN erased_at TEXT;
 
