@@ -1,4 +1,6 @@
+import type { Core } from '../electron/core/app';
 import type { Db } from '../electron/core/db/open';
+import { deletePerson } from '../electron/core/privacy/delete-person';
 import { searchPeople } from '../electron/core/people/search';
 import { queryWords } from '../shared/text/search';
 import { measure, report } from './harness';
@@ -35,4 +37,19 @@ export function benchSearch(db: Db, people: number): void {
     };
   });
   report(`People search, ${people.toLocaleString('en')} people, first page of 50 (target: median ≤ 5 ms each)`, rows);
+}
+
+/**
+ * Deleting a person on request at province scale: the audit trail is scanned for their traces
+ * and the search index merged (electron/core/privacy/delete-person.ts), so it costs more than
+ * an edit; it is rare and stays well under a second.
+ */
+export function benchDelete(core: Core, people: number): void {
+  const targets = core.ctx.db.prepare("SELECT id, version FROM person WHERE search_text <> '' LIMIT 7 OFFSET 5000").all() as { id: string; version: number }[];
+  let next = 0;
+  const result = measure('delete one person (anonymise, scrub audit, merge index)', targets.length - 2, () => {
+    const p = targets[next++];
+    deletePerson(core.ctx, p.id, p.version);
+  });
+  report(`Deleting a person's data, ${people.toLocaleString('en')} people`, [{ what: result.name, 'median ms': result.medianMs, 'p95 ms': result.p95Ms }]);
 }
