@@ -26,10 +26,9 @@ const likeWord = (w: string) => `% ${w}%`;
  * People whose every query word begins a word of their name, phone or organisation
  * (shared/text/search.ts), in Vietnamese name order; erased people (search_text '') never match.
  *
- * Two plans answer at the limit, chosen by a capped FTS5 count that costs at most TOTAL_CAP
- * index steps:
- * - selective (at most TOTAL_CAP matches): FTS5 gives every match, which are sorted by name;
- *   the count is the exact total.
+ * Two plans answer at the limit, chosen by one FTS5 pass capped at TOTAL_CAP + 1 matches:
+ * - selective (at most TOTAL_CAP matches): that pass gave every match; they are sorted by name
+ *   and their count is the exact total.
  * - broad (more): walk the covering (name_key, search_text) index in name order, testing the
  *   words on the index entries, and stop once the page is full; the total stays "hơn N".
  */
@@ -37,23 +36,22 @@ export function searchPeople(db: Db, q: PeopleSearch): PeopleFound {
   const words = queryWords(q.query);
   if (q.teamId) return searchTeam(db, q.teamId, words, q.limit, q.offset);
   if (words.length === 0) return walkNameOrder(db, words, q.limit, q.offset, countAll(db));
-  const match = ftsMatch(words);
-  const hits = (db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT ${TOTAL_CAP + 1})`)
-    .get(match) as { n: number }).n;
-  if (hits <= TOTAL_CAP) return fromFts(db, match, q.limit, q.offset, hits);
-  return walkNameOrder(db, words, q.limit, q.offset, hits);
+  // One FTS5 pass, capped: its keys are the plan's estimate and, when few, the matches themselves.
+  const keys = db.prepare(`SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT ${TOTAL_CAP + 1}`).pluck().all(ftsMatch(words)) as number[];
+  if (keys.length <= TOTAL_CAP) return fromKeys(db, keys, q.limit, q.offset);
+  return walkNameOrder(db, words, q.limit, q.offset, keys.length);
 }
 
-function fromFts(db: Db, match: string, limit: number, offset: number, total: number): PeopleFound {
-  // Sort the matches' keys, then read only the page's rows.
-  const records = total === 0 || offset >= total ? [] : (db
+/** At most TOTAL_CAP matches found by FTS5: sort their keys by name, then read only the page's rows. */
+function fromKeys(db: Db, keys: number[], limit: number, offset: number): PeopleFound {
+  const records = keys.length === 0 || offset >= keys.length ? [] : (db
     .prepare(
-      `WITH page AS (SELECT p.rowid AS rid FROM person_fts f JOIN person_search_key k ON k.key = f.rowid JOIN person p ON p.id = k.person_id
-                     WHERE person_fts MATCH ? ORDER BY p.name_key, p.rowid LIMIT ? OFFSET ?)
+      `WITH page AS (SELECT p.rowid AS rid FROM json_each(?) m JOIN person_search_key k ON k.key = m.value JOIN person p ON p.id = k.person_id
+                     ORDER BY p.name_key, p.rowid LIMIT ? OFFSET ?)
        ${PAGE_ROWS}`,
     )
-    .all(match, limit, offset) as PersonRecord[]);
-  return finish(db, records, total, false);
+    .all(JSON.stringify(keys), limit, offset) as PersonRecord[]);
+  return finish(db, records, keys.length, false);
 }
 
 /** `known`: matches counted so far, capped at TOTAL_CAP + 1 (more than the cap means "hơn"). */
