@@ -42,13 +42,18 @@ export function searchPeople(db: Db, q: PeopleSearch): PeopleFound {
   return walkNameOrder(db, words, q.limit, q.offset, keys.length);
 }
 
-/** At most TOTAL_CAP matches found by FTS5: sort their keys by name, then read only the page's rows. */
+/**
+ * At most TOTAL_CAP matches found by FTS5: sort their keys by name on person_search_key alone
+ * (it copies name_key; keys follow insertion order, as rowids do, for people of the same name),
+ * then read only the page's rows.
+ */
 function fromKeys(db: Db, keys: number[], limit: number, offset: number): PeopleFound {
   const records = keys.length === 0 || offset >= keys.length ? [] : (db
     .prepare(
-      `WITH page AS (SELECT p.rowid AS rid FROM json_each(?) m JOIN person_search_key k ON k.key = m.value JOIN person p ON p.id = k.person_id
-                     ORDER BY p.name_key, p.rowid LIMIT ? OFFSET ?)
-       ${PAGE_ROWS}`,
+      `WITH page AS (SELECT k.person_id AS pid, k.key FROM json_each(?) m JOIN person_search_key k ON k.key = m.value
+                     ORDER BY k.name_key, k.key LIMIT ? OFFSET ?)
+       SELECT p.*, v.name AS village_name FROM page CROSS JOIN person p ON p.id = page.pid
+       LEFT JOIN village v ON v.id = p.village_id ORDER BY p.name_key, page.key`,
     )
     .all(JSON.stringify(keys), limit, offset) as PersonRecord[]);
   return finish(db, records, keys.length, false);

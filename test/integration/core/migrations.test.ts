@@ -37,6 +37,7 @@ const CHECKS: Record<number, (db: Database.Database) => void> = {
     const match = (q: string) => db.prepare('SELECT k.person_id AS id FROM person_fts f JOIN person_search_key k ON k.key = f.rowid WHERE person_fts MATCH ?').all(q);
     expect(match('"hong"* AND "ubnd"*')).toEqual([{ id: 'p1' }]);
     expect(match('"duc"*')).toEqual([{ id: 'p2' }]);
+    expect(db.prepare('SELECT count(*) AS n FROM person p JOIN person_search_key k ON k.person_id = p.id AND k.name_key = p.name_key').get()).toEqual({ n: 2 });
     const audit = db.prepare('SELECT after FROM audit_log').get() as { after: string };
     expect(audit.after).not.toContain('001090123456');
     expect(JSON.parse(audit.after)).toMatchObject({ cccd: '001•••••••56', note: 'CCCD 001•••••••56', fullName: 'Nguyễn Thị-Hồng' });

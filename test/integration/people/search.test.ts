@@ -89,6 +89,7 @@ describe('people search', () => {
     // The FTS table and its key map hold exactly the people who can be found.
     const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
     expect(n('SELECT count(*) AS n FROM person_search_key')).toBe(n('SELECT count(*) AS n FROM person'));
+    expect(n('SELECT count(*) AS n FROM person p JOIN person_search_key k ON k.person_id = p.id WHERE k.name_key IS NOT p.name_key')).toBe(0);
     expect(n("SELECT count(*) AS n FROM person_fts WHERE person_fts MATCH '\"ngoc\"*'")).toBe(n("SELECT count(*) AS n FROM person WHERE ' ' || search_text LIKE '% ngoc%'"));
     expect(n("SELECT count(*) AS n FROM person_fts WHERE person_fts MATCH '\"khong\"*'")).toBe(0);
   });

@@ -12,7 +12,8 @@ UPDATE person SET search_text = vn_search_text(search_text);
 
 CREATE TABLE person_search_key (
   key       INTEGER PRIMARY KEY,
-  person_id TEXT NOT NULL UNIQUE
+  person_id TEXT NOT NULL UNIQUE,
+  name_key  TEXT NOT NULL            -- person.name_key, so sorting FTS matches reads no person row
 );
 
 -- detail=none: queries are ANDs of word prefixes, never phrases. Prefix indexes up to six letters
@@ -26,7 +27,7 @@ CREATE VIRTUAL TABLE person_fts USING fts5(
 );
 
 CREATE TRIGGER person_search_insert AFTER INSERT ON person BEGIN
-  INSERT INTO person_search_key (person_id) VALUES (new.id);
+  INSERT INTO person_search_key (person_id, name_key) VALUES (new.id, new.name_key);
   INSERT INTO person_fts (rowid, text)
     VALUES ((SELECT key FROM person_search_key WHERE person_id = new.id), new.search_text);
 END;
@@ -37,13 +38,18 @@ WHEN new.search_text IS NOT old.search_text BEGIN
     WHERE rowid = (SELECT key FROM person_search_key WHERE person_id = new.id);
 END;
 
+CREATE TRIGGER person_search_rename AFTER UPDATE OF name_key ON person
+WHEN new.name_key IS NOT old.name_key BEGIN
+  UPDATE person_search_key SET name_key = new.name_key WHERE person_id = new.id;
+END;
+
 CREATE TRIGGER person_search_delete AFTER DELETE ON person BEGIN
   DELETE FROM person_fts WHERE rowid = (SELECT key FROM person_search_key WHERE person_id = old.id);
   DELETE FROM person_search_key WHERE person_id = old.id;
 END;
 
 -- Rebuilt from the people already registered, in name order.
-INSERT INTO person_search_key (person_id) SELECT id FROM person ORDER BY name_key, rowid;
+INSERT INTO person_search_key (person_id, name_key) SELECT id, name_key FROM person ORDER BY name_key, rowid;
 INSERT INTO person_fts (rowid, text)
   SELECT k.key, p.search_text FROM person_search_key k JOIN person p ON p.id = k.person_id;
 
