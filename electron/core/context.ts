@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from './db/open';
+import { redactForAudit } from './privacy/audit-redact';
 
 /**
  * What every use-case receives: the database, the clock, who is acting, and the audit trail.
@@ -34,7 +35,8 @@ export function createContext(db: Db, options: ContextOptions = {}): Context {
   const insertAudit = db.prepare(
     'INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+  // Every audit row goes through redactForAudit: no CCCD in clear (privacy/audit-redact.ts).
+  const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(redactForAudit(v)));
   const ctx: Context = {
     db,
     actor: options.actor ?? 'local',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { BACKGROUND_ROLES, GENDERS, keysOf, TEAM_POSITIONS } from '../domain/vocabulary';
+import type { DeletionImpact } from '../privacy/deletion';
 import { checkCccd, normalizePhone } from '../text/identity';
-import { birthDate, id, op, optionalText, requiredText, version } from './define';
+import { birthDate, id, isoDate, op, optionalText, requiredText, version, type FileResult } from './define';
 
 /** A person as lists show them: the CCCD is masked; the full number only in `people.get`. */
 export interface PersonRow {
@@ -83,8 +84,12 @@ export const personFields = z
   });
 
 export const peopleOperations = {
-  /** Diacritic-insensitive search over name, phone and organisation, in Vietnamese name order. */
-  'people.search': op<{ rows: PersonRow[]; total: number }>()(
+  /**
+   * Each query word begins a word of the name, phone or organisation (shared/text/search.ts), in
+   * Vietnamese name order. `total` is exact up to 1,000; past it `more` is true and `total` is a
+   * lower bound ("hơn 1.000").
+   */
+  'people.search': op<{ rows: PersonRow[]; total: number; more: boolean }>()(
     z.object({
       query: z.string().max(100).default(''),
       teamId: id.optional(),
@@ -100,4 +105,14 @@ export const peopleOperations = {
   'people.update': op<Person>()(
     z.object({ id, version, person: personFields, confirmDuplicate: z.boolean().default(false) }),
   ),
+  /**
+   * Deletes a person's data on request (NĐ 13/2023/NĐ-CP; Luật Bảo vệ dữ liệu cá nhân 2025): the
+   * record stays as "Người đã xóa thông tin" so memberships, attendance and report totals stay
+   * right; issued decisions keep their frozen text. Also cleans the audit trail of them.
+   */
+  'people.delete': op<{ id: string; erasedAt: string }>()(z.object({ id, version })),
+  /** What people.delete would touch, for the explanation shown before confirming. */
+  'people.deletionImpact': op<DeletionImpact>()(z.object({ id })),
+  /** Everything the app holds about one person (their right of access), as PDF or XLSX. */
+  'people.exportData': op<FileResult>()(z.object({ id, format: z.enum(['pdf', 'xlsx']) })),
 };

@@ -29,7 +29,10 @@ export function foldDiacritics(text: string): string {
     .trim();
 }
 
-/** True when every word of the query occurs in the text, ignoring diacritics and case. */
+/**
+ * True when every word of the query occurs anywhere in the text, ignoring diacritics and case.
+ * Search boxes use the word-prefix meaning of shared/text/search.ts (matchesWordPrefixes) instead.
+ */
 export function matchesFolded(text: string, query: string): boolean {
   const haystack = foldDiacritics(text);
   return foldDiacritics(query)

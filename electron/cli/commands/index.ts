@@ -3,6 +3,7 @@ import { decisionExportCommand, decisionListCommand, decisionSignCommand, decisi
 import { doctorCommand } from './doctor-command';
 import { importMembersCommand } from './import-members';
 import { peopleSearchCommand } from './people-search';
+import { peopleDeleteCommand, peopleExportCommand } from './people-privacy';
 import { reportCommands } from './report';
 import { seedCommand } from './seed';
 import { trainingCommands } from './training';
@@ -13,6 +14,8 @@ export function registerCommands(): Record<string, Command> {
     seed: seedCommand,
     doctor: doctorCommand,
     'people search': peopleSearchCommand,
+    'people delete': peopleDeleteCommand,
+    'people export': peopleExportCommand,
     'decision list': decisionListCommand,
     'decision export': decisionExportCommand,
     'decision sign': decisionSignCommand,

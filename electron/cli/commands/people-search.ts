@@ -1,4 +1,4 @@
-import { searchPeople } from '../../core/people/repository';
+import { searchPeople } from '../../core/people/search';
 import type { Command } from '../index';
 
 export const peopleSearchCommand: Command = {
@@ -16,10 +16,10 @@ export const peopleSearchCommand: Command = {
     const result = searchPeople(core.ctx.db, { query, limit, offset: 0 });
     const ms = performance.now() - started;
     if (flags.json) {
-      print(JSON.stringify({ query, total: result.total, milliseconds: Math.round(ms * 10) / 10, rows: result.rows }, null, 2));
+      print(JSON.stringify({ query, total: result.total, more: result.more, milliseconds: Math.round(ms * 10) / 10, rows: result.rows }, null, 2));
       return;
     }
-    print(`Tìm "${query}": ${result.total.toLocaleString('vi-VN')} người (${ms.toFixed(1)} ms). ${result.rows.length} người đầu tiên:`);
+    print(`Tìm "${query}": ${result.more ? 'hơn ' : ''}${result.total.toLocaleString('vi-VN')} người (${ms.toFixed(1)} ms). ${result.rows.length} người đầu tiên:`);
     for (const r of result.rows) {
       const teams = r.teams.map((t) => t.teamName).join(', ');
       print(`  ${r.fullName.padEnd(28)} ${String(r.birthYear ?? '').padEnd(5)} ${(r.phone ?? '').padEnd(11)} ${r.villageName ?? ''}${teams ? ` — ${teams}` : ''}`);

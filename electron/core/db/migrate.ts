@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createPrivateFile } from '../privacy/private-files';
 import { fileURLToPath } from 'node:url';
 
 export interface Migration {
@@ -46,6 +47,7 @@ export function migrate(db: Database.Database, file: string, upTo = Infinity, mi
   if (pending.length === 0) return current;
   if (current > 0 && file !== ':memory:' && existsSync(file)) {
     const backup = `${file}.v${current}-${new Date().toISOString().replace(/[:.]/gu, '-')}.bak`;
+    createPrivateFile(backup); // 0600 before any byte is written (privacy/private-files.ts)
     db.prepare('VACUUM INTO ?').run(backup);
   }
   for (const m of pending) {

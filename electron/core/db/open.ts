@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { createPrivateFile, ensurePrivateDir } from '../privacy/private-files';
 import { registerFunctions } from './functions';
 import { migrate } from './migrate';
 
@@ -12,7 +12,11 @@ export type Db = Database.Database;
  * mid-checkpoint, which the pre-migration and manual backups cover.
  */
 export function openDatabase(file: string, options: { migrate?: boolean } = {}): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    // Readable by the current user only (README "Personal data"); -wal/-shm inherit the mode.
+    ensurePrivateDir(dirname(file));
+    createPrivateFile(file);
+  }
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');

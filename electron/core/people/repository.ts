@@ -1,6 +1,7 @@
 import type { DuplicateCandidate, Person, PersonRow } from '../../../shared/api';
 import { notFound } from '../../../shared/errors';
 import { maskCccd } from '../../../shared/text/identity';
+import { searchTextFrom } from '../../../shared/text/search';
 import { foldDiacritics, nameSortKey } from '../../../shared/text/vietnamese';
 import type { Db } from '../db/open';
 
@@ -13,14 +14,14 @@ export interface PersonRecord {
 
 export type PersonFields = Omit<Person, 'id' | 'version' | 'updatedAt' | 'teams' | 'villageName'>;
 
-/** What search matches: folded name, phone and organisation, so "nguyen hong 0912" works. */
+/** What search matches: the words of name, phone and organisation, so "nguyen hong 0912" works. */
 export function searchTextOf(p: Pick<PersonFields, 'fullName' | 'phone' | 'organisation'>): string {
-  return foldDiacritics([p.fullName, p.phone ?? '', p.organisation ?? ''].join(' '));
+  return searchTextFrom(p.fullName, p.phone, p.organisation);
 }
 
-const SELECT = 'SELECT p.*, v.name AS village_name FROM person p LEFT JOIN village v ON v.id = p.village_id';
+export const SELECT = 'SELECT p.*, v.name AS village_name FROM person p LEFT JOIN village v ON v.id = p.village_id';
 
-function teamsOf(db: Db, ids: string[]): Map<string, PersonRow['teams']> {
+export function teamsOf(db: Db, ids: string[]): Map<string, PersonRow['teams']> {
   const byPerson = new Map<string, PersonRow['teams']>();
   if (ids.length === 0) return byPerson;
   const rows = db
@@ -37,36 +38,12 @@ function teamsOf(db: Db, ids: string[]): Map<string, PersonRow['teams']> {
   return byPerson;
 }
 
-function toRow(r: PersonRecord, teams: PersonRow['teams']): PersonRow {
+export function toRow(r: PersonRecord, teams: PersonRow['teams']): PersonRow {
   return {
     id: r.id, fullName: r.full_name, gender: r.gender, birthYear: r.birth_year, phone: r.phone,
     cccdMasked: maskCccd(r.cccd), organisation: r.organisation, jobTitle: r.job_title,
     backgroundRole: r.background_role, villageId: r.village_id, villageName: r.village_name, teams, version: r.version,
   };
-}
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/gu, (c) => '\\' + c);
-
-/**
- * Diacritic-insensitive search, each word of the query must occur. Walks the covering
- * (name_key, search_text) index in Vietnamese name order, so a page needs no sort and no
- * table reads until its rows are known.
- */
-export function searchPeople(db: Db, q: { query: string; teamId?: string; limit: number; offset: number }) {
-  const words = foldDiacritics(q.query).split(' ').filter(Boolean).slice(0, 8);
-  const where = words.map(() => "p.search_text LIKE ? ESCAPE '\\'");
-  const params: unknown[] = words.map((w) => `%${escapeLike(w)}%`);
-  if (q.teamId) {
-    where.push('p.id IN (SELECT person_id FROM membership WHERE team_id = ? AND end_date IS NULL)');
-    params.push(q.teamId);
-  }
-  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const records = db
-    .prepare(`${SELECT} ${filter} ORDER BY p.name_key, p.rowid LIMIT ? OFFSET ?`)
-    .all(...params, q.limit, q.offset) as PersonRecord[];
-  const { total } = db.prepare(`SELECT count(*) AS total FROM person p ${filter}`).get(...params) as { total: number };
-  const teams = teamsOf(db, records.map((r) => r.id));
-  return { rows: records.map((r) => toRow(r, teams.get(r.id) ?? [])), total };
 }
 
 export function getPerson(db: Db, id: string): Person {

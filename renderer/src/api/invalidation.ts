@@ -24,6 +24,8 @@ export const INVALIDATES: Partial<Record<OperationName, OperationName[]>> = {
   'teams.endMembership': REGISTER_READS,
   'people.create': ['people.search', 'people.get'],
   'people.update': ['people.search', 'people.get', 'teams.list', 'teams.get', 'rules.check'],
+  // Deleting a person's data renames their seats and attendance rows everywhere.
+  'people.delete': [...REGISTER_READS, 'trainings.list', 'trainings.get'],
   // Other capabilities that change the register behind its back: issuing a decision
   // establishes or dissolves teams; an import creates people and memberships. Their own
   // screens add the reads of their capability here.

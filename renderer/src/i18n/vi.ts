@@ -172,6 +172,7 @@ export const vi = {
     search: 'Tìm nhanh',
     searchPlaceholder: 'Tên, số điện thoại, đơn vị — gõ không dấu cũng được',
     count: '{{shown}} / {{total}} người',
+    countMore: '{{shown}} / hơn {{total}} người',
     fullName: 'Họ và tên',
     gender: 'Giới tính',
     birthYear: 'Năm sinh',
@@ -189,6 +190,14 @@ export const vi = {
     editHint: 'Bấm để sửa thông tin',
     emptyHint: 'Chưa có ai. Thành viên được thêm từ trang của từng tổ.',
     noMatch: 'Không có ai khớp với "{{query}}".',
+    // Personal data (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân 2025)
+    exportPdf: 'Xuất dữ liệu cá nhân (PDF)',
+    exportXlsx: 'Xuất dữ liệu cá nhân (Excel)',
+    exporting: 'Đang xuất…',
+    delete: 'Xóa thông tin cá nhân…',
+    deleteTitle: 'Xóa thông tin cá nhân theo yêu cầu',
+    deleteConfirm: 'Xóa vĩnh viễn',
+    alreadyErased: 'Thông tin của người này đã được xóa trước đây.',
   },
   imports: {
     title: 'Nhập danh sách từ Excel',

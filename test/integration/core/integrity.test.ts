@@ -84,6 +84,7 @@ const READS = new Set<OperationName>([
   'decisions.downloadSigned', 'decisions.verify', 'decisions.consolidationNeeds', 'imports.previewMembers',
   'trainings.topics', 'trainings.list', 'trainings.get', 'trainings.personHistory', 'trainings.attendanceDays', 'trainings.sheet', 'trainings.allowanceWorkbook',
   'reports.indicators', 'reports.activityGrid', 'reports.due', 'reports.layouts', 'reports.list', 'reports.nextNumber',
+  'people.deletionImpact', 'people.exportData',
 ]);
 
 describe('audit trail', () => {
@@ -159,6 +160,8 @@ describe('audit trail', () => {
     await mutate('reports.saveActivity', { period: '2026-03', teamId: team.id, version: 0, values: { [indicator.id]: 5 } });
     await mutate('reports.saveTargets', { period: '2026', version: 0, values: { [indicator.id]: 100 } });
     await mutate('reports.build', { period: '2026-03', number: 1 });
+    const erasing = await t.op('people.create', { person: { fullName: 'Đinh Văn Xóa' } });
+    await mutate('people.delete', { id: erasing.id, version: erasing.version });
 
     const mutations = (Object.keys(operations) as OperationName[]).filter((n) => !READS.has(n));
     expect(mutations.filter((n) => !done.has(n)), 'every mutation operation is covered by this test').toEqual([]);

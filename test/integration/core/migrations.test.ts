@@ -23,12 +23,33 @@ const FIXTURES: Record<number, (db: Database.Database) => void> = {
     insert.run(`import.members.mapping:${'ho va ten|'.repeat(2000)}`);
     insert.run('import.members.mapping:stt|ho va ten|ngay sinh');
   },
+  // People searched the old way (folded text with its punctuation) and audit rows with CCCDs in clear.
+  10: (db) => {
+    const person = db.prepare(
+      `INSERT INTO person (id, full_name, name_key, search_text, cccd, created_at, updated_at) VALUES (?, ?, vn_name_key(?), vn_fold(?), ?, 'now', 'now')`,
+    );
+    person.run('p1', 'Nguyễn Thị-Hồng', 'Nguyễn Thị-Hồng', 'Nguyễn Thị-Hồng 0912345678 (UBND)', '001090123456');
+    person.run('p2', 'Lê Văn Đức', 'Lê Văn Đức', 'Lê Văn Đức', null);
+    db.prepare("INSERT INTO audit_log (at, actor, action, entity, entity_id, after) VALUES ('now', 'local', 'people.create', 'person', 'p1', ?)")
+      .run(JSON.stringify({ id: 'p1', fullName: 'Nguyễn Thị-Hồng', cccd: '001090123456', note: 'CCCD 001090123456' }));
+  },
 };
 
 /** What each migration must have done with its fixture. */
 const CHECKS: Record<number, (db: Database.Database) => void> = {
   // A header-sized key is dropped; a short legacy key stays until its list is imported again.
   9: (db) => expect(db.prepare('SELECT key FROM setting').all()).toEqual([{ key: 'import.members.mapping:stt|ho va ten|ngay sinh' }]),
+  10: (db) => {
+    expect(db.prepare("SELECT search_text FROM person WHERE id = 'p1'").get()).toEqual({ search_text: 'nguyen thi hong 0912345678 ubnd' });
+    const match = (q: string) => db.prepare('SELECT k.person_id AS id FROM person_fts f JOIN person_search_key k ON k.key = f.rowid WHERE person_fts MATCH ?').all(q);
+    expect(match('"hong"* AND "ubnd"*')).toEqual([{ id: 'p1' }]);
+    expect(match('"duc"*')).toEqual([{ id: 'p2' }]);
+    expect(db.prepare('SELECT count(*) AS n FROM person p JOIN person_search_key k ON k.person_id = p.id AND k.name_key = p.name_key').get()).toEqual({ n: 2 });
+    const audit = db.prepare('SELECT after FROM audit_log').get() as { after: string };
+    expect(audit.after).not.toContain('001090123456');
+    expect(JSON.parse(audit.after)).toMatchObject({ cccd: '001•••••••56', note: 'CCCD 001•••••••56', fullName: 'Nguyễn Thị-Hồng' });
+    expect(db.prepare('SELECT erased_at FROM person').all()).toEqual([{ erased_at: null }, { erased_at: null }]);
+  },
 };
 
 describe('migrations', () => {
@@ -51,8 +72,8 @@ describe('migrations', () => {
       expect(db.pragma('user_version', { simple: true })).toBe(previous);
       FIXTURES[m.version]?.(db);
       migrate(db, file, m.version);
-      expect(db.pragma('user_version', { simple: true })).toBe(m.version);
       CHECKS[m.version]?.(db);
+      expect(db.pragma('user_version', { simple: true })).toBe(m.version);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('foreign_key_check')).toEqual([]);
       if (m.version > 1) {

@@ -116,7 +116,7 @@ describe('the serve-mode token in the URL fragment', () => {
 
 describe('cache invalidation', () => {
   it('names, for every register change, the reads it makes stale', () => {
-    const reads = /\.(get|list|search|profiles|check|legalBases)$/u;
+    const reads = /\.(get|list|search|profiles|check|legalBases|deletionImpact|exportData)$/u;
     const register = /^(commune|villages|teams|people)\./u;
     // Reads of other capabilities computed from the register: they go stale with it too.
     const derived = new Set<string>(['decisions.consolidationNeeds', 'reports.activityGrid']);

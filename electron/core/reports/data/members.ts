@@ -1,4 +1,5 @@
 import { BACKGROUND_ROLES, GENDERS, TEAM_LEVELS, TEAM_POSITIONS } from '../../../../shared/domain/vocabulary';
+import type { OptionalPersonalField } from '../../../../shared/reports/personal-fields';
 import type { MemberRow } from '../../../../shared/reports/sources';
 import type { Context } from '../../context';
 import { excelDate } from '../../xlsx';
@@ -14,11 +15,16 @@ interface SeatRecord {
 /**
  * Members of each team on `date` (the period's last day): Tổ trưởng, Tổ phó, then members, each
  * group in Vietnamese name order. One query per team, so a province's list streams through
- * memory one team at a time.
+ * memory one team at a time. Phone and birth date are read only when the layout prints them
+ * (`personal`, shared/reports/personal-fields.ts); otherwise they are never selected.
  */
-export function memberSource(ctx: Context, teams: ScopedTeam[], date: string): Source<MemberRow> & { count: number } {
+export function memberSource(
+  ctx: Context, teams: ScopedTeam[], date: string, personal: ReadonlySet<OptionalPersonalField>,
+): Source<MemberRow> & { count: number } {
+  const year = personal.has('birthYear') ? "COALESCE(p.birth_year, CAST(substr(p.birth_date, 1, 4) AS INTEGER))" : 'NULL';
   const seats = ctx.db.prepare(
-    `SELECT p.full_name, p.birth_year, p.birth_date, p.gender, p.phone, p.background_role, p.organisation, p.job_title,
+    `SELECT p.full_name, ${year} AS birth_year, ${personal.has('birthDate') ? 'p.birth_date' : 'NULL'} AS birth_date, p.gender,
+            ${personal.has('phone') ? 'p.phone' : 'NULL'} AS phone, p.background_role, p.organisation, p.job_title,
             m.position, m.start_date, v.name AS village, NULL AS note
      FROM membership m JOIN person p ON p.id = m.person_id LEFT JOIN village v ON v.id = p.village_id
      WHERE m.team_id = ? AND m.start_date <= ? AND (m.end_date IS NULL OR m.end_date > ?)

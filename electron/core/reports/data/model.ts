@@ -1,6 +1,7 @@
 import type { Commune } from '../../../../shared/api';
 import type { ActivityIndicator, ReportTotals } from '../../../../shared/api/reports';
 import type { ReportLayout } from '../../../../shared/reports/layout';
+import { personalFieldsOf } from '../../../../shared/reports/personal-fields';
 import { communeTitle, placeDateLine, reportNumberText, shortDate, upperVi } from '../../../../shared/reports/format';
 import { periodPhrase, periodRangeText, type ReportPeriod } from '../../../../shared/reports/periods';
 import type { Context } from '../../context';
@@ -50,7 +51,7 @@ export function buildReportModel(
   const inPeriod = resultTotals(ctx, period.from, period.to);
   const indicators = reportIndicators(listIndicators(ctx), inPeriod);
   const trainings = trainingSources(ctx, period);
-  const members = memberSource(ctx, established, period.to);
+  const members = memberSource(ctx, established, period.to, personalFieldsOf(layout));
   const sources: Sources = {
     teamsByLevel: teamsByLevel(teams, seats, period),
     membersByRole: membersByRole(teams, seats, period),

@@ -1,6 +1,7 @@
 import type { ImportField, ImportPreview, ImportRowPreview, RowAction } from '../../../../shared/api/imports';
 import { IMPORT_FIELDS } from '../../../../shared/api/imports';
 import { formatDate } from '../../lib/dates';
+import { maskCccd } from '../../../../shared/text/identity';
 
 /** What the officer decided for one row: create a person, link to a registered one, or skip. */
 export interface RowChoice {
@@ -76,5 +77,7 @@ export function encodingBadge(encoding: string | undefined): 'TCVN3' | 'VNI' | n
 
 /** Birth dates arrive as ISO (from real Excel dates) or as a year; shown the Vietnamese way. */
 export function shownValue(field: ImportField, value: string | undefined): string {
+  // CCCDs are shown masked everywhere but the person's own form (README "Personal data").
+  if (field === 'cccd' && value) return /^\d{12}$/u.test(value.replace(/\s/gu, '')) ? maskCccd(value.replace(/\s/gu, '')) : value;
   return field === 'birth' && value ? formatDate(value) : (value ?? '');
 }

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/queries';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { formatCount } from '../../lib/numbers';
 import { useDebounced } from '../../lib/use-debounced';
 import { peopleColumns } from './people-columns';
 import { PersonDialog } from './PersonDialog';
@@ -31,7 +32,7 @@ export function PeoplePage() {
     <div className={styles.page}>
       <PageHeader
         title={t('people.title')}
-        subtitle={data && t('people.count', { shown: data.rows.length, total: data.total })}
+        subtitle={data && t(data.more ? 'people.countMore' : 'people.count', { shown: formatCount(data.rows.length), total: formatCount(data.total) })}
       />
       <Field label={t('people.search')} className={styles.search}>
         <SearchBox

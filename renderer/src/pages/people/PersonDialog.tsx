@@ -9,6 +9,8 @@ import { FormDialog } from '../../components/form/FormDialog';
 import { useForm } from '../../components/form/use-form';
 import { personInputOf, personValuesOf } from './person-form';
 import { PersonFields } from './PersonFields';
+import { DeletePersonDialog } from './DeletePersonDialog';
+import { PersonPrivacyActions } from './PersonPrivacyActions';
 
 /** Edit a person: the full record (unmasked CCCD) is read only when the dialog opens. */
 export function PersonDialog({ personId, onClose }: { personId: string; onClose: () => void }) {
@@ -29,6 +31,7 @@ function PersonForm({ person, onClose }: { person: Person; onClose: () => void }
   const form = useForm(personValuesOf(person));
   const update = useApiMutation('people.update');
   const [duplicate, setDuplicate] = useState<ApiError | null>(null);
+  const [deleting, setDeleting] = useState(false);
 
   const submit = (confirmDuplicate = false) => {
     const input = { id: person.id, version: person.version, person: personInputOf(form.values, person), confirmDuplicate };
@@ -41,6 +44,7 @@ function PersonForm({ person, onClose }: { person: Person; onClose: () => void }
     });
   };
 
+  if (deleting) return <DeletePersonDialog personId={person.id} onClose={() => setDeleting(false)} onDeleted={onClose} />;
   return (
     <FormDialog
       open
@@ -50,7 +54,11 @@ function PersonForm({ person, onClose }: { person: Person; onClose: () => void }
       error={form.formError}
       onSubmit={() => submit(false)}
       onClose={onClose}
-      footer={duplicate && <DuplicateNotice error={duplicate} busy={update.isPending} onConfirm={() => submit(true)} />}
+      footer={
+        duplicate
+          ? <DuplicateNotice error={duplicate} busy={update.isPending} onConfirm={() => submit(true)} />
+          : <PersonPrivacyActions personId={person.id} onDelete={() => setDeleting(true)} />
+      }
     >
       <PersonFields field={form.field} />
     </FormDialog>

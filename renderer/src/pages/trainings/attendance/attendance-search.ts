@@ -1,5 +1,5 @@
 import type { TrainingInvitee } from '../../../../../shared/api/trainings';
-import { foldDiacritics } from '../../../../../shared/text/vietnamese';
+import { queryWords as foldedQueryWords, searchWords, wordsMatch } from '../../../../../shared/text/search';
 
 // Names repeat across sessions and renders; folding each once keeps a keystroke over a few
 // hundred invitees well under a millisecond.
@@ -8,26 +8,22 @@ const foldedNames = new Map<string, string[]>();
 function wordsOf(name: string): string[] {
   let words = foldedNames.get(name);
   if (!words) {
-    words = foldDiacritics(name).split(' ');
+    words = searchWords(name);
     foldedNames.set(name, words);
   }
   return words;
 }
 
 /** The typed words, folded: "Nguyễn  thi" and "nguyen thi" give the same query. */
-export const queryWords = (typed: string) => foldDiacritics(typed).split(' ').filter(Boolean);
+export const queryWords = (typed: string) => foldedQueryWords(typed);
 
 /**
- * Who the trainer means: every typed word begins one of the name's words, diacritics and case
- * ignored, in any order ("lan nguyen" finds Nguyễn Thị Lan). Word starts rather than any
- * substring, so "hung" finds Hùng and Hưng but not Phùng, and the top match is the one meant.
+ * Who the trainer means: the one search meaning of shared/text/search.ts (every typed word begins
+ * one of the name's words, in any order), the same as the people search in the database.
  */
 export function filterInvitees(invitees: TrainingInvitee[], words: string[]): TrainingInvitee[] {
   if (words.length === 0) return invitees;
-  return invitees.filter((i) => {
-    const name = wordsOf(i.fullName);
-    return words.every((w) => name.some((n) => n.startsWith(w)));
-  });
+  return invitees.filter((i) => wordsMatch(wordsOf(i.fullName), words));
 }
 
 /** The row Enter acts on after typing: the first match still unmarked, else the first match. */
