@@ -81,8 +81,15 @@ function decodeName(raw: string): string {
   return raw.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
+/**
+ * Arrays and dictionaries nested deeper than this are refused: real files nest a handful of
+ * levels, and the parser recurses (a crafted file could otherwise exhaust the stack).
+ */
+export const MAX_NESTING = 64;
+
 /** Parses the value starting at (or after white space from) `pos`. */
-export function parseValue(buf: Uint8Array, pos: number): PdfValue {
+export function parseValue(buf: Uint8Array, pos: number, depth = 0): PdfValue {
+  if (depth > MAX_NESTING) throw new PdfSyntaxError(`nested deeper than ${MAX_NESTING} levels`);
   const start = skipSpace(buf, pos);
   const b = buf[start];
   if (b === undefined) throw new PdfSyntaxError('unexpected end of file');
@@ -98,9 +105,9 @@ export function parseValue(buf: Uint8Array, pos: number): PdfValue {
     const entries = new Map<string, PdfValue>();
     let at = skipSpace(buf, start + 2);
     while (!(buf[at] === 0x3e && buf[at + 1] === 0x3e)) {
-      const key = parseValue(buf, at);
+      const key = parseValue(buf, at, depth + 1);
       if (key.kind !== 'name') throw new PdfSyntaxError(`dictionary key expected at ${key.start}`);
-      const value = parseValue(buf, key.end);
+      const value = parseValue(buf, key.end, depth + 1);
       entries.set(key.value, value);
       at = skipSpace(buf, value.end);
       if (at >= buf.length) throw new PdfSyntaxError('unterminated dictionary');
@@ -116,7 +123,7 @@ export function parseValue(buf: Uint8Array, pos: number): PdfValue {
     let at = skipSpace(buf, start + 1);
     while (buf[at] !== 0x5d /* ] */) {
       if (at >= buf.length) throw new PdfSyntaxError('unterminated array');
-      const item = parseValue(buf, at);
+      const item = parseValue(buf, at, depth + 1);
       items.push(item);
       at = skipSpace(buf, item.end);
     }
@@ -124,7 +131,9 @@ export function parseValue(buf: Uint8Array, pos: number): PdfValue {
   }
   const { text, end } = readToken(buf, start);
   if (text === '') throw new PdfSyntaxError(`unexpected byte ${b} at ${start}`);
-  if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) {
+  // Written so no digit is tried twice: "\d+\.?\d*" backtracks quadratically on a long run of
+  // digits ending in a letter (a crafted token).
+  if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)) {
     // "12 0 R" is a reference, not three values.
     const ref = /^\s*(\d+)\s+R(?![^\s()<>[\]{}/%])/.exec(peek(buf, end, 24));
     if (/^\d+$/.test(text) && ref) {
