@@ -6,6 +6,7 @@ import { peopleSearchCommand } from './people-search';
 import { reportCommands } from './report';
 import { seedCommand } from './seed';
 import { trainingCommands } from './training';
+import { trustCommands } from './trust';
 
 /** Every CLI command by name; capabilities add theirs here. */
 export function registerCommands(): Record<string, Command> {
@@ -20,5 +21,6 @@ export function registerCommands(): Record<string, Command> {
     'import members': importMembersCommand,
     ...trainingCommands,
     ...reportCommands,
+    ...trustCommands,
   };
 }

@@ -12,6 +12,7 @@ import { consolidationNeeds, currentMembers } from './consolidation';
 import { renderDecisionDocx, renderDecisionPdf } from './document';
 import { contentOf, draftFields, getDecision, getRecord, holderOfNumber, listDecisions, nextFreeNumber, teamIdsOf } from './repository';
 import { signingHandlers } from './signing';
+import { issuedPdf, recordingIssuedPdf } from './issued-pdf';
 
 const slug = (r: { number: number | null; year: number; status: string }) =>
   r.status === 'draft' ? 'du-thao' : `${String(r.number).padStart(2, '0')}-QD-UBND-${r.year}`;
@@ -78,7 +79,9 @@ async function exportFile(ctx: Context, id: string, format: 'docx' | 'pdf'): Pro
   if (format === 'docx') {
     return { fileName, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: await renderDecisionDocx(content) };
   }
-  return { fileName, mimeType: 'application/pdf', bytes: (await renderDecisionPdf(content)).bytes };
+  // An issued decision's PDF is the one recorded when it was issued (issued-pdf.ts).
+  const bytes = r.status === 'draft' ? (await renderDecisionPdf(content)).bytes : (await issuedPdf(ctx, r)).bytes;
+  return { fileName, mimeType: 'application/pdf', bytes };
 }
 
 export const decisionHandlers: Pick<
@@ -122,7 +125,7 @@ export const decisionHandlers: Pick<
       return { deleted: true as const };
     }),
 
-  'decisions.issue': (input, ctx) =>
+  'decisions.issue': recordingIssuedPdf((input, ctx) =>
     ctx.mutate(() => {
       const r = requireDraft(ctx, input.id, input.version);
       const year = Number(input.date.slice(0, 4));
@@ -157,7 +160,7 @@ export const decisionHandlers: Pick<
       }
       ctx.audit({ action: 'decisions.issue', entity: 'decision', entityId: r.id, before: draftFields(r), after: content });
       return getDecision(ctx, r.id);
-    }),
+    })),
 
   'decisions.exportDocx': (input, ctx) => exportFile(ctx, input.id, 'docx'),
   'decisions.exportPdf': (input, ctx) => exportFile(ctx, input.id, 'pdf'),
