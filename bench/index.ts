@@ -1,5 +1,6 @@
 import { benchRegister } from './register';
 import { benchReports } from './reports';
+import { benchSigning } from './signing';
 import { benchTrainings } from './trainings';
 
 /**
@@ -11,6 +12,7 @@ const suites: Record<string, () => Promise<void>> = {
   register: () => benchRegister(),
   trainings: () => benchTrainings(),
   reports: () => benchReports(),
+  signing: () => benchSigning(),
 };
 
 console.log(`# TCNS benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform})`);

@@ -18,11 +18,29 @@ export type PdfValue = (
 
 export type PdfDict = Extract<PdfValue, { kind: 'dict' }>;
 
-export class PdfSyntaxError extends Error {}
+/**
+ * A malformed file. Thrown often on hostile input (every stray "N G obj" tried), so it carries no
+ * stack trace: capturing one costs more than the parse that failed.
+ */
+export class PdfSyntaxError extends Error {
+  constructor(message: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+  }
+}
 
-const isWhite = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0x0c || b === 0x00;
-const isDelimiter = (b: number) => '()<>[]{}/%'.includes(String.fromCharCode(b));
-const isRegular = (b: number) => !isWhite(b) && !isDelimiter(b);
+/** Byte classes of ISO 32000-1 §7.2.2, looked up per byte (the readers touch every byte). */
+const WHITE = 1;
+const DELIMITER = 2;
+const CLASS = new Uint8Array(256);
+for (const b of [0x20, 0x0a, 0x0d, 0x09, 0x0c, 0x00]) CLASS[b] = WHITE;
+for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = DELIMITER;
+
+export const isWhite = (b: number) => CLASS[b] === WHITE;
+/** Neither white space nor a delimiter; false past the end of the buffer (undefined). */
+export const isRegular = (b: number | undefined) => b !== undefined && CLASS[b] === 0;
 
 export function skipSpace(buf: Uint8Array, pos: number): number {
   while (pos < buf.length) {
@@ -37,7 +55,8 @@ export function skipSpace(buf: Uint8Array, pos: number): number {
 function readToken(buf: Uint8Array, pos: number): { text: string; end: number } {
   let end = pos;
   while (end < buf.length && isRegular(buf[end])) end++;
-  return { text: Buffer.from(buf.subarray(pos, end)).toString('latin1'), end };
+  // A view, not a copy: hostile files have many tokens.
+  return { text: Buffer.from(buf.buffer, buf.byteOffset + pos, end - pos).toString('latin1'), end };
 }
 
 function readLiteralString(buf: Uint8Array, pos: number): { bytes: Uint8Array; end: number } {
@@ -152,10 +171,13 @@ const peek = (buf: Uint8Array, pos: number, n: number) =>
 
 /** Parses "N G obj <value>" at `offset`; returns the value and the object number. */
 export function parseIndirectObject(buf: Uint8Array, offset: number): { num: number; gen: number; value: PdfValue } {
-  const header = /^\s*(\d+)\s+(\d+)\s+obj\b/.exec(peek(buf, offset, 40));
-  if (!header) throw new PdfSyntaxError(`no object at offset ${offset}`);
-  const value = parseValue(buf, offset + header[0].length);
-  return { num: Number(header[1]), gen: Number(header[2]), value };
+  const num = readToken(buf, skipSpace(buf, offset));
+  const gen = readToken(buf, skipSpace(buf, num.end));
+  const keyword = readToken(buf, skipSpace(buf, gen.end));
+  if (!/^\d+$/.test(num.text) || !/^\d+$/.test(gen.text) || keyword.text !== 'obj') {
+    throw new PdfSyntaxError(`no object at offset ${offset}`);
+  }
+  return { num: Number(num.text), gen: Number(gen.text), value: parseValue(buf, keyword.end) };
 }
 
 export function dictGet(dict: PdfValue | undefined, key: string): PdfValue | undefined {

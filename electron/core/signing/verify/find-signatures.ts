@@ -11,7 +11,7 @@
  * Signature dictionaries are never inside object streams (their /ByteRange counts file bytes),
  * so a scan of the file's own bytes finds them all.
  */
-import { type PdfDict, type PdfValue, parseIndirectObject, skipSpace } from '../pdf/pdf-syntax';
+import { isRegular, isWhite, type PdfDict, type PdfValue, parseIndirectObject, skipSpace } from '../pdf/pdf-syntax';
 import { PDF_LIMITS, refuseTooLarge, refuseTooManyObjects, refuseTooManySignatures } from '../pdf/limits';
 
 export interface FoundSignature {
@@ -46,9 +46,7 @@ function toFound(dict: PdfDict): FoundSignature {
   };
 }
 
-const isWhite = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0x0c || b === 0x00;
 const isDigit = (b: number) => b >= 0x30 && b <= 0x39;
-const isRegular = (b: number | undefined) => b !== undefined && !isWhite(b) && !'()<>[]{}/%'.includes(String.fromCharCode(b));
 
 /**
  * Offsets of every "N G obj" header, ascending. Each "obj" is checked by walking back over
@@ -87,14 +85,17 @@ function headerBefore(headers: number[], at: number): number {
   return found;
 }
 
-/** The dictionaries with /ByteRange in the object at `headers[h]`, read no further than `bound`. */
-function parseBounded(pdf: Uint8Array, offset: number, bound: number): PdfDict[] {
+/**
+ * The dictionaries with /ByteRange in the object at `offset`, read no further than `bound`;
+ * null when no object can be read there.
+ */
+function parseBounded(pdf: Uint8Array, offset: number, bound: number): PdfDict[] | null {
   const dicts: PdfDict[] = [];
   try {
     // A view ending at the bound keeps offsets absolute while the parser cannot read past it.
     dictsWithByteRange(parseIndirectObject(pdf.subarray(0, bound), offset).value, dicts);
   } catch {
-    // Not a well-formed object (a stray "N G obj" in binary data, a truncated file): no dictionaries.
+    return null; // a stray "N G obj" in binary data, a truncated file
   }
   return dicts;
 }
@@ -117,15 +118,19 @@ export function findSignatureDictionaries(pdf: Uint8Array): FoundSignature[] {
   for (const [h, markers] of markersByHeader) {
     const bound = h + 1 < headers.length ? headers[h + 1] : pdf.length;
     let pending = markers;
-    // The nearest header first; up to two earlier ones in case a stray "N G obj" sits inside the
-    // object (e.g. in a literal string). Each parse stops at `bound`, so the work stays linear.
+    // The nearest header first. Only when no object can be read there (a stray "N G obj", e.g.
+    // inside a string) are up to two earlier headers tried. Each parse stops at `bound`, so
+    // the work stays linear.
     for (let k = h; k >= 0 && k > h - 3 && pending.length > 0; k--) {
+      const dicts = parseBounded(pdf, headers[k], bound);
+      if (!dicts) continue;
+      if (dicts.length === 0) break; // read, with no signature dictionary in it
       // A marker is the key of the dictionary whose /ByteRange value starts right after it.
-      const byValueStart = new Map(parseBounded(pdf, headers[k], bound).map((d) => [d.entries.get('ByteRange')!.start, d]));
+      const byValueStart = new Map(dicts.map((d) => [d.entries.get('ByteRange')!.start, d]));
       pending = pending.filter((at) => {
         // White space after the key is looked at only so far: a long comment after each of many
         // markers on one line would otherwise be skipped once per marker.
-        const own = byValueStart.get(skipSpace(pdf.subarray(0, Math.min(pdf.length, at + 266)), at + 10));
+        const own = byValueStart.get(skipSpace(pdf.subarray(0, Math.min(pdf.length, at + 74)), at + 10));
         if (!own) return true;
         if (!found.has(own.start)) {
           found.set(own.start, toFound(own));
@@ -133,6 +138,7 @@ export function findSignatureDictionaries(pdf: Uint8Array): FoundSignature[] {
         }
         return false;
       });
+      break; // the object here was read: the markers it does not own are not in a dictionary
     }
   }
   return [...found.values()].sort((a, b) => a.dict.start - b.dict.start);
