@@ -26,9 +26,9 @@ function stored(ctx: Context, decisionId: string): IssuedPdf | null {
 /**
  * The issued PDF of an issued decision. Recorded right after issuing (see recordingIssuedPdf);
  * a decision issued before this record existed (or if the app stopped in between) gets it
- * recorded on first use, from its frozen content.
+ * recorded on first use, from its frozen content. Audited as `action` on decision_issued_pdf.
  */
-export async function issuedPdf(ctx: Context, r: DecisionRecord): Promise<IssuedPdf> {
+export async function issuedPdf(ctx: Context, r: DecisionRecord, action = 'decisions.recordIssuedPdf'): Promise<IssuedPdf> {
   const existing = stored(ctx, r.id);
   if (existing) return existing;
   const { bytes } = await renderDecisionPdf(contentOf(ctx, r));
@@ -39,7 +39,7 @@ export async function issuedPdf(ctx: Context, r: DecisionRecord): Promise<Issued
     ctx.db
       .prepare('INSERT INTO decision_issued_pdf (decision_id, sha256, byte_length, bytes, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(r.id, sha256, bytes.length, Buffer.from(bytes), ctx.now());
-    ctx.audit({ action: 'decisions.recordIssuedPdf', entity: 'decision', entityId: r.id, after: { sha256, byteLength: bytes.length } });
+    ctx.audit({ action, entity: 'decision_issued_pdf', entityId: r.id, after: { sha256, byteLength: bytes.length } });
     return { bytes, sha256, byteLength: bytes.length };
   });
 }
@@ -48,7 +48,7 @@ export async function issuedPdf(ctx: Context, r: DecisionRecord): Promise<Issued
 export function recordingIssuedPdf(issue: Handler<'decisions.issue'>): Handler<'decisions.issue'> {
   return async (input, ctx) => {
     const detail = await issue(input, ctx);
-    await issuedPdf(ctx, getRecord(ctx, detail.id));
+    await issuedPdf(ctx, getRecord(ctx, detail.id), 'decisions.issue');
     return detail;
   };
 }

@@ -84,6 +84,7 @@ const READS = new Set<OperationName>([
   'decisions.downloadSigned', 'decisions.verify', 'decisions.consolidationNeeds', 'imports.previewMembers',
   'trainings.topics', 'trainings.list', 'trainings.get', 'trainings.personHistory', 'trainings.attendanceDays', 'trainings.sheet', 'trainings.allowanceWorkbook',
   'reports.indicators', 'reports.activityGrid', 'reports.due', 'reports.layouts', 'reports.list', 'reports.nextNumber',
+  'trust.list',
 ]);
 
 describe('audit trail', () => {
@@ -121,10 +122,12 @@ describe('audit trail', () => {
     const issued = await mutate('decisions.issue', { id: edited.id, version: edited.version, number: 1, date: '2026-03-04' });
     const certs = makeTestCertificates();
     try {
+      const [ca] = await mutate('trust.add', { fileName: 'ca.cer', file: certs.caCertDer });
       await mutate('decisions.sign', { id: issued.id, p12: certs.p12, password: certs.password });
       const pdf = (await t.op('decisions.exportPdf', { id: issued.id })).bytes;
       const signedElsewhere = await signPdf(pdf, await openP12Signer(certs.p12, certs.password), { signingTime: new Date() });
       await mutate('decisions.importSigned', { id: issued.id, pdf: signedElsewhere });
+      await mutate('trust.remove', { id: ca.id });
     } finally {
       certs.remove();
     }
