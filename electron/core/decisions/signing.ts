@@ -6,7 +6,7 @@ import { fileVerdict } from '../../../shared/signing/verdict';
 import { requireCommune } from '../commune/handlers';
 import type { Context } from '../context';
 import type { Handlers } from '../dispatch';
-import { openP12Signer, signPdf, verifyPdfSignatures, type SignatureReport } from '../signing';
+import { openP12Signer, signPdf, verifyPdfSignatures, type SignatureReport, type Signer } from '../signing';
 import { assertCertificateCanSign } from '../signing/signing-certificate-checks';
 import { summariseCertificate } from '../signing/verify/certificate-info';
 import { communePhrase } from './content-builder';
@@ -68,37 +68,49 @@ function archive(ctx: Context, decisionId: string, fileName: string, bytes: Uint
   ctx.audit({ action: source === 'imported' ? 'decisions.importSigned' : 'decisions.sign', entity: 'decision_file', entityId: id, after: { decisionId, fileName, sha256, integrity: result.integrity, trusted: result.trusted, signatures: result.signatures } });
 }
 
+/**
+ * Signs an issued decision with any Signer — the .p12 handler above today, a PKCS#11 token
+ * handler later (issue 15) — and archives the result. The certificate's validity and key usage
+ * are refused before anything is rendered; nothing is stored unless the new signature verifies.
+ */
+export async function signIssuedDecision(
+  ctx: Context,
+  r: DecisionRecord,
+  signer: Signer,
+  images: { signatureImagePng?: Uint8Array; sealImagePng?: Uint8Array } = {},
+): Promise<FileResult> {
+  const cert = summariseCertificate(signer.certificateChain[0]);
+  const signingTime = new Date(ctx.now());
+  assertCertificateCanSign(signer.certificateChain[0], signingTime);
+  const commune = requireCommune(ctx);
+  const rendered = await renderDecisionPdf(contentOf(ctx, r), {
+    visibleSignature: {
+      lines: [
+        `Ký bởi: ${cert.commonName ?? r.signer_name}`,
+        `Cơ quan: ${cert.organisation ?? `UBND ${communePhrase(commune)}`}`,
+        `Thời gian: ${stamp(signingTime)}`,
+      ],
+      ...images,
+    },
+  });
+  const signed = await signPdf(rendered.bytes, signer, {
+    signingTime,
+    reason: 'Ký ban hành quyết định',
+    location: commune.placeName,
+    widget: rendered.signatureArea,
+  });
+  const reports = await verifyWithTrustStore(ctx, signed);
+  if (!verification(reports).integrity) throw new AppError('INTERNAL', 'Chữ ký vừa tạo không kiểm tra được; tệp không được lưu.');
+  const fileName = `Quyet-dinh-${String(r.number).padStart(2, '0')}-QD-UBND-${r.year}-da-ky.pdf`;
+  ctx.mutate(() => archive(ctx, r.id, fileName, signed, reports, 'signed_in_app'));
+  return { fileName, mimeType: 'application/pdf', bytes: signed };
+}
+
 export const signingHandlers: Pick<Handlers, 'decisions.sign' | 'decisions.importSigned' | 'decisions.downloadSigned' | 'decisions.verify'> = {
   'decisions.sign': async (input, ctx) => {
     const r = requireIssued(ctx, input.id);
     const signer = await openP12Signer(input.p12, input.password);
-    const cert = summariseCertificate(signer.certificateChain[0]);
-    const signingTime = new Date(ctx.now());
-    // Validity and key usage are refused before anything is rendered (signing-certificate-checks.ts).
-    assertCertificateCanSign(signer.certificateChain[0], signingTime);
-    const commune = requireCommune(ctx);
-    const rendered = await renderDecisionPdf(contentOf(ctx, r), {
-      visibleSignature: {
-        lines: [
-          `Ký bởi: ${cert.commonName ?? r.signer_name}`,
-          `Cơ quan: ${cert.organisation ?? `UBND ${communePhrase(commune)}`}`,
-          `Thời gian: ${stamp(signingTime)}`,
-        ],
-        signatureImagePng: input.signatureImagePng,
-        sealImagePng: input.sealImagePng,
-      },
-    });
-    const signed = await signPdf(rendered.bytes, signer, {
-      signingTime,
-      reason: 'Ký ban hành quyết định',
-      location: commune.placeName,
-      widget: rendered.signatureArea,
-    });
-    const reports = await verifyWithTrustStore(ctx, signed);
-    if (!verification(reports).integrity) throw new AppError('INTERNAL', 'Chữ ký vừa tạo không kiểm tra được; tệp không được lưu.');
-    const fileName = `Quyet-dinh-${String(r.number).padStart(2, '0')}-QD-UBND-${r.year}-da-ky.pdf`;
-    ctx.mutate(() => archive(ctx, r.id, fileName, signed, reports, 'signed_in_app'));
-    return { fileName, mimeType: 'application/pdf', bytes: signed } satisfies FileResult;
+    return signIssuedDecision(ctx, r, signer, { signatureImagePng: input.signatureImagePng, sealImagePng: input.sealImagePng });
   },
 
   'decisions.importSigned': async (input, ctx) => {
