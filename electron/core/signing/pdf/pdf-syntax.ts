@@ -169,15 +169,24 @@ export function parseValue(buf: Uint8Array, pos: number, depth = 0): PdfValue {
 const peek = (buf: Uint8Array, pos: number, n: number) =>
   Buffer.from(buf.subarray(pos, Math.min(buf.length, pos + n))).toString('latin1');
 
+/** The unsigned integer written at `pos` (digits only), or null. */
+function readUnsigned(buf: Uint8Array, pos: number): { value: number; end: number } | null {
+  let end = pos;
+  let value = 0;
+  while (end < buf.length && buf[end] >= 0x30 && buf[end] <= 0x39) value = value * 10 + (buf[end++] - 0x30);
+  return end > pos && !isRegular(buf[end]) ? { value, end } : null;
+}
+
 /** Parses "N G obj <value>" at `offset`; returns the value and the object number. */
 export function parseIndirectObject(buf: Uint8Array, offset: number): { num: number; gen: number; value: PdfValue } {
-  const num = readToken(buf, skipSpace(buf, offset));
-  const gen = readToken(buf, skipSpace(buf, num.end));
-  const keyword = readToken(buf, skipSpace(buf, gen.end));
-  if (!/^\d+$/.test(num.text) || !/^\d+$/.test(gen.text) || keyword.text !== 'obj') {
+  // Read byte by byte, no strings: hostile files make this run once per stray "N G obj".
+  const num = readUnsigned(buf, skipSpace(buf, offset));
+  const gen = num && readUnsigned(buf, skipSpace(buf, num.end));
+  const at = gen ? skipSpace(buf, gen.end) : -1;
+  if (!num || !gen || buf[at] !== 0x6f || buf[at + 1] !== 0x62 || buf[at + 2] !== 0x6a || isRegular(buf[at + 3])) {
     throw new PdfSyntaxError(`no object at offset ${offset}`);
   }
-  return { num: Number(num.text), gen: Number(gen.text), value: parseValue(buf, keyword.end) };
+  return { num: num.value, gen: gen.value, value: parseValue(buf, at + 3) };
 }
 
 export function dictGet(dict: PdfValue | undefined, key: string): PdfValue | undefined {

@@ -55,15 +55,22 @@ const isDigit = (b: number) => b >= 0x30 && b <= 0x39;
 export function objectHeaders(pdf: Uint8Array): number[] {
   const buf = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length);
   const headers: number[] = [];
+  // Plain loops, no closures: this runs once per "obj" in the file.
   for (let at = buf.indexOf('obj'); at !== -1; at = buf.indexOf('obj', at + 3)) {
     if (isRegular(pdf[at + 3])) continue; // "objects", "objstm"
     let p = at - 1;
-    const skip = (test: (b: number) => boolean) => {
-      const from = p;
-      while (p >= 0 && test(pdf[p])) p--;
-      return from - p;
-    };
-    if (!skip(isWhite) || !skip(isDigit) || !skip(isWhite) || !skip(isDigit)) continue;
+    let from = p;
+    while (p >= 0 && isWhite(pdf[p])) p--;
+    if (p === from) continue;
+    from = p;
+    while (p >= 0 && isDigit(pdf[p])) p--;
+    if (p === from) continue;
+    from = p;
+    while (p >= 0 && isWhite(pdf[p])) p--;
+    if (p === from) continue;
+    from = p;
+    while (p >= 0 && isDigit(pdf[p])) p--;
+    if (p === from) continue;
     headers.push(p + 1);
     if (headers.length > PDF_LIMITS.maxObjects) refuseTooManyObjects();
   }
@@ -104,20 +111,25 @@ export function findSignatureDictionaries(pdf: Uint8Array): FoundSignature[] {
   if (pdf.length > PDF_LIMITS.maxBytes) refuseTooLarge(pdf.length);
   const buf = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length);
   const headers = objectHeaders(pdf);
-  // Markers grouped by the header before them: one parse serves every marker of an object.
-  const markersByHeader = new Map<number, number[]>();
+  // Markers in file order; the header before each is found by binary search, so markers of one
+  // object are consecutive and share one parse.
+  const markers: number[] = [];
+  const headerOf: number[] = [];
   for (let at = buf.indexOf('/ByteRange'); at !== -1; at = buf.indexOf('/ByteRange', at + 10)) {
     if (isRegular(pdf[at + 10])) continue; // "/ByteRangeX" is another name
     const h = headerBefore(headers, at);
     if (h < 0) continue;
-    const list = markersByHeader.get(h);
-    if (list) list.push(at);
-    else markersByHeader.set(h, [at]);
+    markers.push(at);
+    headerOf.push(h);
   }
   const found = new Map<number, FoundSignature>(); // by dictionary start: one report per dictionary
-  for (const [h, markers] of markersByHeader) {
+  for (let first = 0; first < markers.length; ) {
+    const h = headerOf[first];
+    let last = first;
+    while (last + 1 < markers.length && headerOf[last + 1] === h) last++;
+    let pending = markers.slice(first, last + 1);
+    first = last + 1;
     const bound = h + 1 < headers.length ? headers[h + 1] : pdf.length;
-    let pending = markers;
     // The nearest header first. Only when no object can be read there (a stray "N G obj", e.g.
     // inside a string) are up to two earlier headers tried. Each parse stops at `bound`, so
     // the work stays linear.
