@@ -288,7 +288,9 @@ describe('establishment decisions in the browser', () => {
     expect(await page.getByTestId('trusted-ca').textContent()).toContain('Cơ quan chứng thực số thử nghiệm Việt Nam');
     await screenshot(page, '70-trust-store');
     await dialog().getByRole('button', { name: 'Đóng' }).click();
-    expect(row<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'trust.add'").n).toBe(1);
+    expect(row<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'trust.add' AND entity = 'trusted_ca'").n).toBe(1);
+    // The file imported earlier is judged again: its CA is trusted now, so the decision is signed.
+    expect(ours().status).toBe('signed');
 
     await page.getByRole('button', { name: 'Kiểm tra chữ ký' }).click();
     await chooseFile('Tệp PDF đã ký', join(OUT, 'quyet-dinh-06-ky-bang-cong-cu-CA.pdf'));
@@ -339,7 +341,6 @@ describe('establishment decisions in the browser', () => {
     await expect.poll(() => page.getByTestId('signed-file').count()).toBe(2);
     const files = served.core.ctx.db.prepare('SELECT source, sha256 FROM decision_file WHERE decision_id = ? ORDER BY created_at').all(id) as { source: string; sha256: string }[];
     expect(files.map((f) => f.source)).toEqual(['imported', 'signed_in_app']);
-    // Its CA is trusted now, so this signature makes the decision "Đã ký số".
     expect(ours().status).toBe('signed');
     expect(files[1].sha256).toBe(createHash('sha256').update(readFileSync(signed.path)).digest('hex'));
     await page.getByTestId('signed-files').scrollIntoViewIfNeeded();

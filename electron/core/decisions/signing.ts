@@ -6,7 +6,7 @@ import { fileVerdict } from '../../../shared/signing/verdict';
 import { requireCommune } from '../commune/handlers';
 import type { Context } from '../context';
 import type { Handlers } from '../dispatch';
-import { openP12Signer, signPdf, verifyPdfSignatures, type SignatureReport, type Signer } from '../signing';
+import { openP12Signer, signPdf, verifyPdfSignatures, verifyPdfSignaturesSync, type SignatureReport, type Signer } from '../signing';
 import { assertCertificateCanSign } from '../signing/signing-certificate-checks';
 import { summariseCertificate } from '../signing/verify/certificate-info';
 import { communePhrase } from './content-builder';
@@ -104,6 +104,30 @@ export async function signIssuedDecision(
   const fileName = `Quyet-dinh-${String(r.number).padStart(2, '0')}-QD-UBND-${r.year}-da-ky.pdf`;
   ctx.mutate(() => archive(ctx, r.id, fileName, signed, reports, 'signed_in_app'));
   return { fileName, mimeType: 'application/pdf', bytes: signed };
+}
+
+/**
+ * After a CA is added to the trust store (call inside its transaction): the signed files kept for
+ * decisions still "Đã ban hành" are judged again, and a decision whose file is now intact and
+ * trusted becomes "Đã ký số" — the office need not import the same file twice. Returns the
+ * decisions promoted. Removing a CA never demotes a decision: it was signed when trusted.
+ */
+export function rejudgeKeptSignatures(ctx: Context, action: string): string[] {
+  const files = ctx.db
+    .prepare("SELECT f.id, f.decision_id, f.bytes FROM decision_file f JOIN decision d ON d.id = f.decision_id WHERE d.status = 'issued' ORDER BY f.created_at")
+    .all() as { id: string; decision_id: string; bytes: Buffer }[];
+  const anchors = trustAnchors(ctx);
+  const promoted: string[] = [];
+  for (const f of files) {
+    const result = verification(verifyPdfSignaturesSync(new Uint8Array(f.bytes), { trustAnchors: anchors }));
+    ctx.db.prepare('UPDATE decision_file SET signatures = ? WHERE id = ?').run(JSON.stringify(result.signatures), f.id);
+    if (result.integrity && result.trusted && !promoted.includes(f.decision_id)) {
+      ctx.db.prepare("UPDATE decision SET status = 'signed', updated_at = ?, version = version + 1 WHERE id = ? AND status = 'issued'").run(ctx.now(), f.decision_id);
+      ctx.audit({ action, entity: 'decision', entityId: f.decision_id, before: { status: 'issued' }, after: { status: 'signed', fileId: f.id } });
+      promoted.push(f.decision_id);
+    }
+  }
+  return promoted;
 }
 
 export const signingHandlers: Pick<Handlers, 'decisions.sign' | 'decisions.importSigned' | 'decisions.downloadSigned' | 'decisions.verify'> = {

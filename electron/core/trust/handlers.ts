@@ -3,6 +3,7 @@
  * the CA publishes, lists and removes them. Every change is one transaction with an audit row.
  */
 import { AppError, notFound } from '../../../shared/errors';
+import { rejudgeKeptSignatures } from '../decisions/signing';
 import type { Handlers } from '../dispatch';
 import { certificateFacts } from '../signing/trust/certificate-facts';
 import { readCaFile } from '../signing/trust/read-ca-file';
@@ -25,13 +26,16 @@ export const trustHandlers: Pick<Handlers, 'trust.list' | 'trust.add' | 'trust.r
     if (fresh.length === 0) {
       throw new AppError('DUPLICATE', `Chứng thư ${authorities.map((c) => `"${c.commonName}"`).join(', ')} đã có trong danh sách tổ chức tin cậy.`);
     }
-    return ctx.mutate(() =>
-      fresh.map((c) => {
-        const added = insertTrustedCa(ctx, c.der, c.sha256, 'office');
-        ctx.audit({ action: 'trust.add', entity: 'trusted_ca', entityId: added.id, after: { ...added, fileName: input.fileName } });
-        return added;
-      }),
-    );
+    return ctx.mutate(() => {
+      const added = fresh.map((c) => {
+        const row = insertTrustedCa(ctx, c.der, c.sha256, 'office');
+        ctx.audit({ action: 'trust.add', entity: 'trusted_ca', entityId: row.id, after: { ...row, fileName: input.fileName } });
+        return row;
+      });
+      // Signed files already kept may now be trusted (decisions/signing.ts).
+      rejudgeKeptSignatures(ctx, 'trust.add');
+      return added;
+    });
   },
 
   'trust.remove': (input, ctx) =>

@@ -211,9 +211,14 @@ describe('importing a PDF signed elsewhere', () => {
       expect(imported.status).toBe('issued');
       expect(imported.files[0].signatures[0]).toMatchObject({ valid: true, coversWholeDocument: true, trusted: false });
 
-      const trusted = await signIssued(certs.p12, pdf);
-      const again = await t.op('decisions.importSigned', { id: issued.id, fileName: 'tin-cay.pdf', pdf: trusted });
-      expect(again.status).toBe('signed');
+      // Once the office trusts that CA, the kept file is judged again and the decision is signed.
+      await t.op('trust.add', { fileName: 'ca-la.cer', file: stranger.caCertDer });
+      const after = await t.op('decisions.get', { id: issued.id });
+      expect(after.status).toBe('signed');
+      expect(after.files[0].signatures[0]).toMatchObject({ trusted: true, trustAnchor: 'Cơ quan chứng thực số thử nghiệm Việt Nam' });
+      const promotion = t.core.ctx.db.prepare("SELECT action, after FROM audit_log WHERE entity = 'decision' AND entity_id = ? ORDER BY id DESC LIMIT 1").get(issued.id) as { action: string; after: string };
+      expect(promotion.action).toBe('trust.add');
+      expect(JSON.parse(promotion.after)).toMatchObject({ status: 'signed' });
     } finally {
       stranger.remove();
     }
