@@ -1,6 +1,7 @@
 import { benchImports } from './imports';
 import { benchRegister } from './register';
 import { benchReports } from './reports';
+import { benchSigning } from './signing';
 import { benchTrainings } from './trainings';
 
 /**
@@ -13,6 +14,7 @@ const suites: Record<string, () => Promise<void>> = {
   trainings: () => benchTrainings(),
   reports: () => benchReports(),
   imports: () => benchImports(),
+  signing: () => benchSigning(),
 };
 
 console.log(`# TCNS benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform})`);

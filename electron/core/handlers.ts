@@ -8,6 +8,7 @@ import { reportHandlers } from './reports/handlers';
 import { ruleHandlers } from './rules/handlers';
 import { teamHandlers } from './teams/handlers';
 import { trainingHandlers } from './trainings/handlers';
+import { trustHandlers } from './trust/handlers';
 import { villageHandlers } from './villages/handlers';
 
 /** Every operation of the contract, by capability; the type checker insists none is missing. */
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...decisionHandlers,
   ...importHandlers,
   ...reportHandlers,
+  ...trustHandlers,
 };

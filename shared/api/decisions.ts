@@ -57,6 +57,31 @@ export interface SignatureSummary {
   issuerName: string | null;
   signingTime: string | null;
   problems: string[];
+  /**
+   * The second verdict (issue 8 §4): the certificate chains to a CA in the trust store and was
+   * valid at the signing time. Reports archived before the trust store lack these fields: read
+   * them through shared/signing/verdict.ts, which treats a missing verdict as not trusted.
+   */
+  trusted: boolean;
+  /** Common names from the signer to the trusted CA (or as far as the chain goes). */
+  trustChain: string[];
+  trustAnchor: string | null;
+  /** Vietnamese: why the certificate is not trusted. */
+  trustProblems: string[];
+  /** Always false: revocation (OCSP/CRL) needs the CA's servers; the app works offline. */
+  revocationChecked: false;
+}
+
+/** A whole file's verification: both verdicts over every signature. */
+export interface PdfVerification {
+  /** Every signature intact, and the last one covers the whole file. */
+  integrity: boolean;
+  /** Every signer's certificate chains to a trusted CA. */
+  trusted: boolean;
+  revocationChecked: false;
+  /** One Vietnamese sentence for the officer. */
+  verdict: string;
+  signatures: SignatureSummary[];
 }
 
 export interface DecisionFile {
@@ -169,7 +194,7 @@ export const decisionOperations = {
   /** A PDF signed elsewhere (CA tool, USB token): verified against the issued decision, then archived. */
   'decisions.importSigned': op<DecisionDetail>()(z.object({ id, fileName: z.string().max(255).default('quyet-dinh-da-ky.pdf'), pdf: bytes })),
   'decisions.downloadSigned': op<FileResult>()(z.object({ fileId: id })),
-  'decisions.verify': op<SignatureSummary[]>()(z.object({ pdf: bytes })),
+  'decisions.verify': op<PdfVerification>()(z.object({ pdf: bytes })),
   'decisions.consolidationNeeds': op<ConsolidationNeed[]>()(z.object({})),
   /** One step from "cần kiện toàn" to a kiện toàn draft listing the team's current members. */
   'decisions.draftConsolidation': op<DecisionDetail>()(z.object({ teamId: id })),

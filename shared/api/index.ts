@@ -7,6 +7,7 @@ import { reportOperations } from './reports';
 import { ruleOperations } from './rules';
 import { teamOperations } from './teams';
 import { trainingOperations } from './trainings';
+import { trustOperations } from './trust';
 import { villageOperations } from './villages';
 
 /**
@@ -24,6 +25,7 @@ export const operations = {
   ...decisionOperations,
   ...importOperations,
   ...reportOperations,
+  ...trustOperations,
 };
 
 export type Operations = typeof operations;
@@ -45,3 +47,5 @@ export type { TeamRow, TeamDetail, Membership, TeamHistoryEntry } from './teams'
 export type { PersonRow, Person, DuplicateCandidate } from './people';
 export type { DecisionRow, DecisionDetail, DecisionFile, ConsolidationNeed, MemberChange, SignatureSummary } from './decisions';
 export type { DecisionRef, DecisionStanding, DraftCheck } from './decisions';
+export type { PdfVerification } from './decisions';
+export type { TrustedCa } from './trust';

@@ -250,22 +250,67 @@ describe('establishment decisions in the browser', () => {
     expect(row<{ n: number }>('SELECT count(*) AS n FROM decision_file WHERE decision_id = ?', id).n).toBe(0);
     await dialog().getByRole('button', { name: 'Đóng' }).click();
 
+    // The test CA is not in the trust store yet: the intact file is kept, but the decision does
+    // not become "Đã ký số" and the verdict says why (issue 8 §4).
     await page.getByRole('button', { name: 'Nhập bản đã ký' }).click();
     await chooseFile('Tệp PDF đã ký', good);
     await dialog().getByRole('button', { name: 'Kiểm tra và lưu' }).click();
-    await expect.poll(() => verification.textContent()).toContain('Hợp lệ');
+    await expect.poll(() => verification.textContent()).toContain('Toàn vẹn, chưa tin cậy');
     const result = await verification.textContent();
     expect(result).not.toContain('Không hợp lệ');
+    expect(result).toContain('chưa chuyển sang "Đã ký số"');
+    expect(result).toContain('Chữ ký toàn vẹn nhưng chứng thư số không do tổ chức tin cậy cấp');
+    expect(result).toContain('Chưa kiểm tra thu hồi');
     expect(result).toContain('Nguyễn Văn Ánh');
     expect(result).toContain('UBND xã Hòa Bình');
     expect(result).toContain('Cơ quan chứng thực số thử nghiệm Việt Nam');
-    await screenshot(page, '67-import-verified');
+    await screenshot(page, '67-import-verified-untrusted');
     await dialog().getByRole('button', { name: 'Đóng' }).click();
 
-    expect(ours().status).toBe('signed');
+    expect(ours().status).toBe('issued');
     const archived = row<{ source: string; sha256: string }>('SELECT source, sha256 FROM decision_file WHERE decision_id = ?', id);
     expect(archived).toEqual({ source: 'imported', sha256: createHash('sha256').update(signed).digest('hex') });
     await expect.poll(() => page.getByTestId('signed-file').count()).toBe(1);
+  });
+
+  it('adds the CA to the trust store, then "Kiểm tra chữ ký" calls the file valid and a tampered one invalid', async () => {
+    const { id } = ours();
+    await page.getByRole('navigation').getByText('Quyết định', { exact: true }).click();
+    await expect.poll(heading).toBe('Quyết định');
+    await page.getByRole('button', { name: 'Tổ chức cấp chứng thư tin cậy' }).click();
+    await expect.poll(() => dialog().textContent()).toContain('Chưa có tổ chức nào');
+    await chooseFile('Tệp chứng thư của tổ chức cấp', certs.signerCertPath);
+    await dialog().getByRole('button', { name: 'Thêm vào danh sách' }).click();
+    await expect.poll(() => dialog().getByRole('alert').first().textContent()).toContain('không phải của tổ chức cấp chứng thư số (CA)');
+    await chooseFile('Tệp chứng thư của tổ chức cấp', certs.caCertPath);
+    await dialog().getByRole('button', { name: 'Thêm vào danh sách' }).click();
+    await expect.poll(() => page.getByTestId('trusted-ca').count()).toBe(1);
+    expect(await page.getByTestId('trusted-ca').textContent()).toContain('Cơ quan chứng thực số thử nghiệm Việt Nam');
+    await screenshot(page, '70-trust-store');
+    await dialog().getByRole('button', { name: 'Đóng' }).click();
+    expect(row<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'trust.add' AND entity = 'trusted_ca'").n).toBe(1);
+    // The file imported earlier is judged again: its CA is trusted now, so the decision is signed.
+    expect(ours().status).toBe('signed');
+
+    await page.getByRole('button', { name: 'Kiểm tra chữ ký' }).click();
+    await chooseFile('Tệp PDF đã ký', join(OUT, 'quyet-dinh-06-ky-bang-cong-cu-CA.pdf'));
+    await dialog().getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    const verification = page.getByTestId('verification');
+    await expect.poll(() => page.getByTestId('signature-result').getAttribute('data-verdict')).toBe('valid');
+    const text = await verification.textContent();
+    expect(text).toContain('Chữ ký hợp lệ: tệp toàn vẹn và chứng thư số do tổ chức tin cậy cấp.');
+    expect(text).toContain('Nguyễn Văn Ánh → Cơ quan chứng thực số thử nghiệm Việt Nam');
+    expect(text).toContain('Chưa kiểm tra thu hồi');
+    await screenshot(page, '71-verify-trusted');
+    await dialog().getByRole('button', { name: 'Kiểm tra tệp khác' }).click();
+    await chooseFile('Tệp PDF đã ký', join(OUT, 'quyet-dinh-06-bi-sua.pdf'));
+    await dialog().getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    await expect.poll(() => page.getByTestId('signature-result').getAttribute('data-verdict')).toBe('broken');
+    expect(await verification.textContent()).toContain('Tệp đã bị thay đổi sau khi ký');
+    await screenshot(page, '72-verify-tampered');
+    await dialog().getByRole('button', { name: 'Đóng' }).click();
+    await page.evaluate((decisionId) => { location.hash = `#/decisions/${decisionId}`; }, id);
+    await page.getByRole('button', { name: 'Ký số bằng tệp .p12/.pfx' }).waitFor();
   });
 
   it('signs in-app through the .p12 dialog: a wrong password is refused, then the signed PDF is saved and archived', async () => {
@@ -296,6 +341,7 @@ describe('establishment decisions in the browser', () => {
     await expect.poll(() => page.getByTestId('signed-file').count()).toBe(2);
     const files = served.core.ctx.db.prepare('SELECT source, sha256 FROM decision_file WHERE decision_id = ? ORDER BY created_at').all(id) as { source: string; sha256: string }[];
     expect(files.map((f) => f.source)).toEqual(['imported', 'signed_in_app']);
+    expect(ours().status).toBe('signed');
     expect(files[1].sha256).toBe(createHash('sha256').update(readFileSync(signed.path)).digest('hex'));
     await page.getByTestId('signed-files').scrollIntoViewIfNeeded();
     await screenshot(page, '69-signed-files');

@@ -154,3 +154,47 @@ export function makeTestCertificates(password: string = P12_PASSWORD): TestCerti
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
+
+export interface ExtraSignerOptions {
+  /** File name stem in the certificates' folder. */
+  name: string;
+  /** openssl ca dates, "YYYYMMDDHHMMSSZ" (default: from now for two years). */
+  startDate?: string;
+  endDate?: string;
+  /** The keyUsage extension line (default: digitalSignature,nonRepudiation). */
+  keyUsage?: string;
+}
+
+/**
+ * Another signer issued by the same test CA with chosen dates or key usage — an expired, a
+ * not-yet-valid or an encryption-only certificate — exported to a .p12 with the same password.
+ * `openssl ca` is used because OpenSSL 3.0's `x509 -req` cannot set a start date.
+ */
+export function makeExtraSigner(certs: TestCertificates, options: ExtraSignerOptions): { p12: Uint8Array<ArrayBuffer>; certPath: string } {
+  const { dir } = certs;
+  const n = options.name;
+  writeFileSync(join(dir, `${n}.ext`), [
+    'basicConstraints=critical,CA:FALSE',
+    `keyUsage=critical,${options.keyUsage ?? 'digitalSignature,nonRepudiation'}`,
+    'subjectKeyIdentifier=hash',
+    'authorityKeyIdentifier=keyid',
+  ].join('\n'));
+  writeFileSync(join(dir, `${n}-index.txt`), '');
+  writeFileSync(join(dir, `${n}.cnf`), [
+    '[ca]', 'default_ca = test_ca', '[test_ca]',
+    `database = ${n}-index.txt`, 'new_certs_dir = .', 'certificate = ca.crt', 'private_key = ca.key',
+    `serial = ${n}.srl`, 'default_md = sha256', 'policy = any', 'unique_subject = no', 'copy_extensions = none', 'utf8 = yes',
+    'string_mask = utf8only', '[any]', 'commonName = supplied', 'organizationName = optional', 'localityName = optional', 'countryName = optional',
+  ].join('\n'));
+  const serial = Date.now().toString(16) + '0a';
+  writeFileSync(join(dir, `${n}.srl`), (serial.length % 2 ? '0' : '') + serial + '\n'); // hex with an even digit count
+  openssl(['req', '-new', '-utf8', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-subj', subjectArg(SIGNER_SUBJECT), '-keyout', `${n}.key`, '-out', `${n}.csr`], dir);
+  const now = new Date();
+  const stamp = (d: Date) => d.toISOString().replace(/[-:T]/g, '').slice(0, 14) + 'Z';
+  openssl([
+    'ca', '-batch', '-config', `${n}.cnf`, '-in', `${n}.csr`, '-out', `${n}.crt`, '-notext', '-extfile', `${n}.ext`,
+    '-startdate', options.startDate ?? stamp(now), '-enddate', options.endDate ?? stamp(new Date(now.getTime() + 730 * 86_400_000)),
+  ], dir);
+  openssl(['pkcs12', '-export', '-inkey', `${n}.key`, '-in', `${n}.crt`, '-certfile', 'ca.crt', '-passout', `pass:${certs.password}`, '-out', `${n}.p12`], dir);
+  return { p12: new Uint8Array(readFileSync(join(dir, `${n}.p12`))), certPath: join(dir, `${n}.crt`) };
+}

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline/promises';
 import { DECISION_KINDS } from '../../../shared/decisions/content';
 import { DECISION_STATUSES } from '../../../shared/api/decisions';
 import { AppError } from '../../../shared/errors';
+import { signatureIntact } from '../../../shared/signing/verdict';
 import { displayDate } from '../../../shared/text/dates';
 import { call } from '../../core/dispatch';
 import type { Command, CommandContext } from '../index';
@@ -68,23 +69,26 @@ export const decisionSignCommand: Command = {
 
 export const decisionVerifyCommand: Command = {
   usage: 'decision verify <tệp.pdf> [--json]',
-  description: 'Kiểm tra chữ ký số của một tệp PDF (mã thoát khác 0 nếu không hợp lệ)',
+  description: 'Kiểm tra chữ ký số: toàn vẹn và tin cậy (mã thoát 0 chỉ khi cả hai đạt)',
   async run(c) {
     const path = requireArg(c.positionals[0], 'Thiếu đường dẫn tệp PDF.');
-    const reports = await op(c)('decisions.verify', { pdf: new Uint8Array(readFileSync(path)) });
-    const ok = reports.length > 0 && reports.every((r) => r.valid && r.coversWholeDocument);
+    const result = await op(c)('decisions.verify', { pdf: new Uint8Array(readFileSync(path)) });
+    const ok = result.integrity && result.trusted;
     if (c.flags.json) {
-      c.print(JSON.stringify({ valid: ok, signatures: reports }, null, 2));
-    } else {
-      if (reports.length === 0) c.print('Tệp không có chữ ký số.');
-      reports.forEach((r, i) => {
-        c.print(`Chữ ký ${i + 1}: ${r.valid && r.coversWholeDocument ? 'HỢP LỆ' : 'KHÔNG HỢP LỆ'}`);
-        c.print(`  Người ký: ${r.signerName ?? '—'}${r.signerOrganisation ? ` (${r.signerOrganisation})` : ''}`);
-        c.print(`  Tổ chức cấp: ${r.issuerName ?? '—'}`);
-        if (r.signingTime) c.print(`  Thời gian ký: ${new Date(r.signingTime).toLocaleString('vi-VN')}`);
-        for (const p of r.problems) c.print(`  - ${p}`);
-      });
+      c.print(JSON.stringify(result, null, 2));
+      return ok ? 0 : 1;
     }
+    c.print(result.verdict);
+    const yes = (b: boolean) => (b ? 'có' : 'không');
+    result.signatures.forEach((r, i) => {
+      c.print(`Chữ ký ${i + 1}:`);
+      c.print(`  Toàn vẹn (không bị sửa sau khi ký): ${yes(signatureIntact(r))}`);
+      c.print(`  Chứng thư do tổ chức tin cậy cấp: ${yes(r.trusted)}${r.trustAnchor ? ` (${r.trustAnchor})` : ''}`);
+      c.print(`  Người ký: ${r.signerName ?? '—'}${r.signerOrganisation ? ` (${r.signerOrganisation})` : ''}`);
+      c.print(`  Tổ chức cấp: ${r.issuerName ?? '—'}`);
+      if (r.signingTime) c.print(`  Thời gian ký: ${new Date(r.signingTime).toLocaleString('vi-VN')}`);
+      for (const p of [...r.problems, ...r.trustProblems]) c.print(`  - ${p}`);
+    });
     return ok ? 0 : 1;
   },
 };

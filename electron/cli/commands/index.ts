@@ -7,6 +7,7 @@ import { peopleDeleteCommand, peopleExportCommand } from './people-privacy';
 import { reportCommands } from './report';
 import { seedCommand } from './seed';
 import { trainingCommands } from './training';
+import { trustCommands } from './trust';
 
 /** Every CLI command by name; capabilities add theirs here. */
 export function registerCommands(): Record<string, Command> {
@@ -23,5 +24,6 @@ export function registerCommands(): Record<string, Command> {
     'import members': importMembersCommand,
     ...trainingCommands,
     ...reportCommands,
+    ...trustCommands,
   };
 }

@@ -15,6 +15,7 @@ import { consolidationNeeds, currentMembers } from './consolidation';
 import { renderDecisionDocx, renderDecisionPdf } from './document';
 import { contentOf, draftFields, getDecision, getRecord, holderOfNumber, listDecisions, nextFreeNumber, teamIdsOf, type DecisionRecord } from './repository';
 import { signingHandlers } from './signing';
+import { issuedPdf, recordingIssuedPdf } from './issued-pdf';
 
 const slug = (r: { number: number | null; year: number; status: string }) =>
   r.status === 'draft' ? 'du-thao' : `${String(r.number).padStart(2, '0')}-QD-UBND-${r.year}`;
@@ -123,7 +124,9 @@ async function exportFile(ctx: Context, id: string, format: 'docx' | 'pdf'): Pro
   if (format === 'docx') {
     return { fileName, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: await renderDecisionDocx(content) };
   }
-  return { fileName, mimeType: 'application/pdf', bytes: (await renderDecisionPdf(content)).bytes };
+  // An issued decision's PDF is the one recorded when it was issued (issued-pdf.ts).
+  const bytes = r.status === 'draft' ? (await renderDecisionPdf(content)).bytes : (await issuedPdf(ctx, r)).bytes;
+  return { fileName, mimeType: 'application/pdf', bytes };
 }
 
 export const decisionHandlers: Pick<
@@ -170,7 +173,7 @@ export const decisionHandlers: Pick<
       return { deleted: true as const };
     }),
 
-  'decisions.issue': (input, ctx) =>
+  'decisions.issue': recordingIssuedPdf((input, ctx) =>
     ctx.mutate(() => {
       const r = requireDraft(ctx, input.id, input.version);
       const year = Number(input.date.slice(0, 4));
@@ -201,7 +204,7 @@ export const decisionHandlers: Pick<
       else if (!isAmendingKind(r.kind)) applyDecision(ctx, { id: r.id, kind: r.kind, date: input.date, numberText }, teamIds);
       ctx.audit({ action: 'decisions.issue', entity: 'decision', entityId: r.id, before: draftFields(r), after: content });
       return getDecision(ctx, r.id);
-    }),
+    })),
 
   'decisions.exportDocx': (input, ctx) => exportFile(ctx, input.id, 'docx'),
   'decisions.exportPdf': (input, ctx) => exportFile(ctx, input.id, 'pdf'),

@@ -12,6 +12,7 @@ import { addSignatureField, PageNotFoundError } from './pdf/add-signature-field'
 import { PdfSyntaxError } from './pdf/pdf-syntax';
 import { XrefStreamError } from './pdf/xref';
 import type { Signer } from './signer';
+import { assertCertificateCanSign } from './signing-certificate-checks';
 
 export interface SignPdfOptions {
   /** Written as /M and as the CMS signingTime attribute. */
@@ -54,6 +55,7 @@ export async function signPdf(
   if (Number.isNaN(opts.signingTime.getTime())) {
     throw new AppError('VALIDATION', 'Thời điểm ký không hợp lệ.');
   }
+  assertCertificateCanSign(signer.certificateChain[0], opts.signingTime);
   let prepared: Uint8Array;
   try {
     prepared = addSignatureField(pdf, {

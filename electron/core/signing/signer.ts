@@ -1,6 +1,11 @@
 /**
  * What PDF signing needs from whoever holds the private key: a .p12 file today, a USB token
  * (PKCS#11) later. The key never leaves the signer; only the data to sign goes in.
+ *
+ * A token signer plugs in by implementing this interface (its chain read from the token, `sign`
+ * asking the token, PIN handled when it is opened) and passing it to
+ * decisions/signing.ts signIssuedDecision(); signPdf() checks any signer's certificate for
+ * validity and key usage (signing-certificate-checks.ts), so no signer can skip those checks.
  */
 
 /** Signature schemes the CMS builder knows how to label. Both use SHA-256 as the digest. */

@@ -2,12 +2,14 @@
  * Our own verifier for signed PDFs (ours or any other tool's): for every signature dictionary it
  * checks that /ByteRange covers the file except the /Contents hex string, recomputes the digest,
  * checks the CMS signature with the signer's certificate, and says whether bytes were added
- * after signing. Certificate-chain trust is not judged; the chain is reported as carried.
+ * after signing (integrity), then judges whether the signer's certificate chains to a CA in
+ * the trust store, valid at the signing time (trust; see trust/judge-trust.ts).
  */
 import { decodeTextString, type PdfValue } from './pdf/pdf-syntax';
 import { type CertificateSummary, summariseCertificate } from './verify/certificate-info';
 import { findSignatureDictionaries, type FoundSignature } from './verify/find-signatures';
 import { verifyCms } from './verify/verify-cms';
+import { judgeTrust, type TrustVerdict } from './trust/judge-trust';
 
 export interface SignatureReport {
   /**
@@ -33,6 +35,13 @@ export interface SignatureReport {
   location: string | null;
   /** Vietnamese, for the user. Empty when everything checks out. */
   problems: string[];
+  /** Whether the certificate chains to a trusted CA; judged only when the CMS names its signer. */
+  trust: TrustVerdict;
+}
+
+export interface VerifyOptions {
+  /** DER of the CA certificates the office trusts (the trust store). None: nothing is trusted. */
+  trustAnchors?: readonly Uint8Array[];
 }
 
 /** Parses a PDF date "D:YYYYMMDDHHmmSSOHH'mm'" (trailing parts optional). */
@@ -85,12 +94,10 @@ function cmsBytes(contents: Uint8Array): Uint8Array {
   return contents.subarray(0, Math.min(contents.length, 2 + n + length));
 }
 
-function reportFor(pdf: Uint8Array, sig: FoundSignature): SignatureReport {
-  const problems: string[] = [];
-  const byteRangeOk = checkByteRange(pdf, sig, problems);
-  const range = sig.byteRange;
-  const coversWholeDocument = byteRangeOk && !!range && range[2] + range[3] === pdf.length;
-  const report: SignatureReport = {
+/** A report with nothing verified yet: the dictionary's own fields only. */
+function emptyReport(sig: FoundSignature, coversWholeDocument: boolean, problems: string[]): SignatureReport {
+  const m = text(sig.dict.entries.get('M'));
+  return {
     valid: false,
     coversWholeDocument,
     signerName: null,
@@ -99,16 +106,23 @@ function reportFor(pdf: Uint8Array, sig: FoundSignature): SignatureReport {
     serialNumber: null,
     notBefore: null,
     notAfter: null,
-    signingTime: null,
+    signingTime: m ? parsePdfDate(m) : null,
     subFilter: text(sig.dict.entries.get('SubFilter')),
-    byteRange: range,
+    byteRange: sig.byteRange,
     certificates: [],
     reason: text(sig.dict.entries.get('Reason')),
     location: text(sig.dict.entries.get('Location')),
     problems,
+    trust: { trusted: false, chain: [], anchor: null, problems: ['Không xác định được chứng thư số của người ký.'] },
   };
-  const m = text(sig.dict.entries.get('M'));
-  report.signingTime = m ? parsePdfDate(m) : null;
+}
+
+function reportFor(pdf: Uint8Array, sig: FoundSignature, anchors: readonly Uint8Array[]): SignatureReport {
+  const problems: string[] = [];
+  const byteRangeOk = checkByteRange(pdf, sig, problems);
+  const range = sig.byteRange;
+  const coversWholeDocument = byteRangeOk && !!range && range[2] + range[3] === pdf.length;
+  const report = emptyReport(sig, coversWholeDocument, problems);
   if (!byteRangeOk || !range || !sig.contents) return report;
 
   const signed = new Uint8Array(range[1] + range[3]);
@@ -134,6 +148,10 @@ function reportFor(pdf: Uint8Array, sig: FoundSignature): SignatureReport {
   }
   report.signingTime = cms.signingTime ?? report.signingTime;
   report.valid = cms.signatureValid;
+  if (cms.signerCertificate) {
+    const others = cms.certificates.filter((c) => c !== cms.signerCertificate);
+    report.trust = judgeTrust(cms.signerCertificate, others, anchors, report.signingTime ?? new Date());
+  }
   if (!coversWholeDocument) {
     const added = pdf.length - (range[2] + range[3]);
     problems.push(
@@ -143,6 +161,24 @@ function reportFor(pdf: Uint8Array, sig: FoundSignature): SignatureReport {
   return report;
 }
 
-export async function verifyPdfSignatures(pdf: Uint8Array): Promise<SignatureReport[]> {
-  return findSignatureDictionaries(pdf).map((sig) => reportFor(pdf, sig));
+/** A signature whose CMS cannot even be walked is reported broken, never thrown. */
+function safeReportFor(pdf: Uint8Array, sig: FoundSignature, anchors: readonly Uint8Array[]): SignatureReport {
+  try {
+    return reportFor(pdf, sig, anchors);
+  } catch {
+    return emptyReport(sig, false, ['Không đọc được dữ liệu chữ ký (CMS) trong tệp.']);
+  }
+}
+
+/**
+ * Synchronous: the work is CPU only. Throws AppError (Vietnamese) past the size limits in
+ * pdf/limits.ts; every other defect of the file is reported as a problem of its signature.
+ */
+export function verifyPdfSignaturesSync(pdf: Uint8Array, options: VerifyOptions = {}): SignatureReport[] {
+  const anchors = options.trustAnchors ?? [];
+  return findSignatureDictionaries(pdf).map((sig) => safeReportFor(pdf, sig, anchors));
+}
+
+export async function verifyPdfSignatures(pdf: Uint8Array, options: VerifyOptions = {}): Promise<SignatureReport[]> {
+  return verifyPdfSignaturesSync(pdf, options);
 }

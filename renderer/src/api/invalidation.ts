@@ -62,4 +62,7 @@ export const INVALIDATES: Partial<Record<OperationName, OperationName[]>> = {
   'reports.createIndicator': ['reports.indicators', 'reports.activityGrid'],
   'reports.updateIndicator': ['reports.indicators', 'reports.activityGrid'],
   'reports.build': ['reports.list', 'reports.due', 'reports.nextNumber'],
+  // The trust store (signing): adding a CA can make archived signatures trusted.
+  'trust.add': ['trust.list', 'decisions.list', 'decisions.get'],
+  'trust.remove': ['trust.list'],
 };

@@ -85,6 +85,7 @@ const READS = new Set<OperationName>([
   'trainings.topics', 'trainings.list', 'trainings.get', 'trainings.personHistory', 'trainings.attendanceDays', 'trainings.sheet', 'trainings.allowanceWorkbook',
   'reports.indicators', 'reports.activityGrid', 'reports.due', 'reports.layouts', 'reports.list', 'reports.nextNumber',
   'people.deletionImpact', 'people.exportData',
+  'trust.list',
 ]);
 
 describe('audit trail', () => {
@@ -128,10 +129,12 @@ describe('audit trail', () => {
     await t.op('decisions.deleteDraft', { id: correction.id, version: correction.version });
     const certs = makeTestCertificates();
     try {
+      const [ca] = await mutate('trust.add', { fileName: 'ca.cer', file: certs.caCertDer });
       await mutate('decisions.sign', { id: issued.id, p12: certs.p12, password: certs.password });
       const pdf = (await t.op('decisions.exportPdf', { id: issued.id })).bytes;
       const signedElsewhere = await signPdf(pdf, await openP12Signer(certs.p12, certs.password), { signingTime: new Date() });
       await mutate('decisions.importSigned', { id: issued.id, pdf: signedElsewhere });
+      await mutate('trust.remove', { id: ca.id });
     } finally {
       certs.remove();
     }

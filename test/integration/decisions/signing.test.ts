@@ -17,6 +17,8 @@ beforeAll(async () => {
   t = tempCore();
   await seedDemo(t.core);
   issuedId = (await t.op('decisions.list', {})).find((d) => d.status === 'issued')!.id;
+  // The test CA is trusted here; test/integration/signing/trust.test.ts covers the untrusted case.
+  await t.op('trust.add', { file: certs.caCertDer });
 });
 afterAll(() => {
   t.dispose();
@@ -38,9 +40,10 @@ describe('signing an issued decision', () => {
     expect(file.fileName).toBe('Quyet-dinh-05-QD-UBND-2026-da-ky.pdf');
 
     const ours = await t.op('decisions.verify', { pdf: signed });
-    expect(ours).toHaveLength(1);
-    expect(ours[0]).toMatchObject({ valid: true, coversWholeDocument: true, signerName: 'Nguyễn Văn Ánh', problems: [] });
-    expect(ours[0].issuerName).toMatch(/Cơ quan chứng thực/u);
+    expect(ours).toMatchObject({ integrity: true, trusted: true, revocationChecked: false });
+    expect(ours.signatures).toHaveLength(1);
+    expect(ours.signatures[0]).toMatchObject({ valid: true, coversWholeDocument: true, signerName: 'Nguyễn Văn Ánh', problems: [], trusted: true });
+    expect(ours.signatures[0].issuerName).toMatch(/Cơ quan chứng thực/u);
 
     const poppler = pdfsig(save(signed, 'signed.pdf'));
     expect(poppler.signatures).toHaveLength(1);
@@ -67,8 +70,9 @@ describe('signing an issued decision', () => {
     const at = Buffer.from(tampered).indexOf('Hòa Bình');
     tampered[at] ^= 0x01;
     const ours = await t.op('decisions.verify', { pdf: tampered });
-    expect(ours[0].valid).toBe(false);
-    expect(ours[0].problems.length).toBeGreaterThan(0);
+    expect(ours.integrity).toBe(false);
+    expect(ours.signatures[0].valid).toBe(false);
+    expect(ours.signatures[0].problems.length).toBeGreaterThan(0);
     expect(pdfsig(save(tampered, 'tampered.pdf')).signatures[0].valid).toBe(false);
     const [{ cms, content }] = extractSignatures(tampered);
     expect(opensslCmsVerify(cms, content).ok).toBe(false);
@@ -121,7 +125,7 @@ describe('command line', () => {
     expect(cli(['decision', 'sign', issued.id, '--p12', p12, '--out', signedPath], { TCNS_P12_PASSWORD: certs.password }).code).toBe(0);
     const verified = cli(['decision', 'verify', signedPath, '--json']);
     expect(verified.code).toBe(0);
-    expect(JSON.parse(verified.out)).toMatchObject({ valid: true, signatures: [{ signerName: 'Nguyễn Văn Ánh' }] });
+    expect(JSON.parse(verified.out)).toMatchObject({ integrity: true, trusted: true, signatures: [{ signerName: 'Nguyễn Văn Ánh' }] });
   });
 });
 
@@ -132,7 +136,7 @@ describe('importing a PDF signed elsewhere', () => {
     const exported = await t.op('decisions.exportPdf', { id: issued.id });
     // What a CA's signing tool or USB token does: an incremental signature on our exact PDF.
     const signer = await openP12Signer(certs.legacyP12, certs.password);
-    const signedElsewhere = await signPdf(exported.bytes, signer, { signingTime: new Date('2026-11-20T09:00:00+07:00') });
+    const signedElsewhere = await signPdf(exported.bytes, signer, { signingTime: new Date() }); // within the test certificate's validity
 
     const wrongDecision = await t.op('decisions.get', { id: issuedId });
     await expect(t.op('decisions.importSigned', { id: wrongDecision.id, pdf: signedElsewhere })).rejects.toMatchObject({

@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { openP12Signer } from '../../../electron/core/signing';
 import { makeTestCertificates, type TestCertificates } from '../../helpers/certificates';
+import { PFX } from 'pkijs';
+import { IterationBudget } from '../../../electron/core/signing/p12/iteration-budget';
+import { PfxError } from '../../../electron/core/signing/p12/pfx-error';
 
 let certs: TestCertificates;
 beforeAll(() => {
@@ -67,5 +70,30 @@ describe('openP12Signer', () => {
     await expectValidationError(openP12Signer(certs.signerCertDer, certs.password), /không phải là tệp chứng thư số PKCS#12/);
     await expectValidationError(openP12Signer(new TextEncoder().encode('%PDF-1.7 …'), 'x'), /không phải là tệp chứng thư số PKCS#12/);
     await expectValidationError(openP12Signer(new Uint8Array(), 'x'), /không phải là tệp chứng thư số PKCS#12/);
+  });
+});
+
+describe('iteration caps (issue 12)', () => {
+  /** The same .p12 with its MAC iteration count raised, re-encoded by pkijs (the MAC no longer matches, which is fine: it must be refused before any hashing). */
+  function withMacIterations(p12: Uint8Array, iterations: number): Uint8Array {
+    const pfx = PFX.fromBER(new Uint8Array(p12));
+    pfx.macData!.iterations = iterations;
+    return new Uint8Array(pfx.toSchema().toBER());
+  }
+
+  it('refuses a MAC asking for more than 10,000,000 iterations before hashing, in Vietnamese', async () => {
+    const hostile = withMacIterations(certs.p12, 2_000_000_000);
+    const started = performance.now();
+    await expectValidationError(openP12Signer(hostile, certs.password), /vòng băm.*quá lớn/);
+    // Refused from the declared count: no two-billion-round hash was started (which would take hours).
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('counts every step of one file against one budget', () => {
+    const budget = new IterationBudget(10_000);
+    budget.spend(2048); // MAC
+    budget.spend(2048, 2); // a 3DES key from SHA-1: two blocks
+    expect(() => budget.spend(2048, 2)).toThrow(PfxError);
+    expect(() => new IterationBudget().spend(0)).toThrow(PfxError);
   });
 });

@@ -11,7 +11,8 @@ import { makeSamplePdf, SIGNATURE_RECT } from './sample-pdf';
 import { extractSignatures, opensslCmsVerify, pdfsig } from './tools';
 
 const OUT = 'test-output/signing';
-const SIGNING_TIME = new Date('2026-01-05T08:30:00Z');
+// Within the test certificates' validity (made today): signing outside it is refused.
+const SIGNING_TIME = new Date(Math.floor(Date.now() / 1000) * 1000 + 60_000);
 
 let certs: TestCertificates;
 let signer: Signer;
@@ -115,7 +116,8 @@ describe('signPdf + verifiers on an untouched signed decision', () => {
     const pages = /\/Type \/Pages\s*\/Count 2\s*\/Kids \[(\d+) 0 R (\d+) 0 R\]/.exec(text);
     const p = widget.entries.get('P');
     expect(p?.kind === 'ref' && p.num).toBe(Number(pages?.[2]));
-    expect(text).toMatch(/\/M \(D:20260105083000Z\)/);
+    const pdfDate = `D:${SIGNING_TIME.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`;
+    expect(text).toContain(`/M (${pdfDate})`);
     const name = parseValue(signed, text.indexOf('/Name <FEFF') + 5);
     expect(name.kind === 'string' && Buffer.from(name.bytes.subarray(2)).swap16().toString('utf16le')).toBe('Nguyễn Văn Ánh');
   });
@@ -174,7 +176,7 @@ describe('tampering', () => {
 describe('a second signature (e.g. the organisation after the chair)', () => {
   it('keeps the first valid and both are reported, only the last covering the whole file', async () => {
     const ecSigner = await openP12Signer(certs.ecP12, certs.password);
-    const twice = await signPdf(signed, ecSigner, { signingTime: new Date('2026-01-05T09:00:00Z') });
+    const twice = await signPdf(signed, ecSigner, { signingTime: new Date(SIGNING_TIME.getTime() + 30 * 60_000) });
     const path = write('decision-signed-twice.pdf', twice);
 
     const reports = await verifyPdfSignatures(twice);

@@ -51,3 +51,17 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 export const toHex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+
+/**
+ * An INTEGER read from its own bytes (asn1js's valueDec gives 0 for some four-byte values, so a
+ * count of 2,000,000,000 would read as 0). Negative → -1; past 2^53 → Infinity.
+ */
+export function integerValue(block: asn1js.AsnType | undefined): number {
+  if (!(block instanceof asn1js.Integer)) return NaN;
+  const bytes = block.valueBlock.valueHexView;
+  if (bytes.length === 0) return NaN;
+  if (bytes[0] & 0x80) return -1;
+  let value = 0n;
+  for (const b of bytes) value = (value << 8n) | BigInt(b);
+  return value > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(value);
+}

@@ -9,6 +9,7 @@ import { AppError } from '../../../../shared/errors';
 import { parseAsn1, sameBytes } from '../asn1/der';
 import { OID } from '../asn1/oids';
 import type { SignatureScheme, Signer } from '../signer';
+import { MAX_P12_ITERATIONS } from './iteration-budget';
 import { PfxError, readPfx } from './read-pfx';
 
 const CURVES: Record<string, string> = { [OID.p256]: 'P-256', [OID.p384]: 'P-384', [OID.p521]: 'P-521' };
@@ -17,6 +18,12 @@ function pfxErrorToAppError(error: unknown): AppError {
   const reason = error instanceof PfxError ? error.reason : 'not-p12';
   const detail = error instanceof Error ? error.message : String(error);
   switch (reason) {
+    case 'too-costly':
+      return new AppError(
+        'VALIDATION',
+        `Tệp chứng thư số đòi số vòng băm mật khẩu quá lớn (trên ${MAX_P12_ITERATIONS.toLocaleString('vi-VN')} vòng), có thể là tệp giả mạo; phần mềm không mở để tránh bị treo.`,
+        { detail },
+      );
     case 'wrong-password':
       return new AppError('VALIDATION', 'Mật khẩu của tệp chứng thư số không đúng. Hãy nhập lại.');
     case 'unsupported':

@@ -3,11 +3,12 @@
  * and recent Windows write) and the legacy PKCS#12 schemes (SHA-1 + 3DES or RC2, what
  * `openssl -legacy`, older Windows and many CA tools write).
  */
-import { createDecipheriv, pbkdf2Sync } from 'node:crypto';
+import { createDecipheriv, createHash, pbkdf2Sync } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import { AlgorithmIdentifier, PBES2Params, PBKDF2Params } from 'pkijs';
 import { OID } from '../asn1/oids';
-import { children, octets } from '../asn1/der';
+import { children, integerValue, octets } from '../asn1/der';
+import type { IterationBudget } from './iteration-budget';
 import { PKCS12_KEY_PURPOSE, pkcs12DeriveKey } from './pkcs12-kdf';
 import { rc2CbcDecrypt } from './rc2';
 
@@ -49,7 +50,7 @@ function nodeDecrypt(name: string, key: Uint8Array, iv: Uint8Array, data: Uint8A
   return new Uint8Array(Buffer.concat([decipher.update(data), decipher.final()]));
 }
 
-function decryptPbes2(params: asn1js.AsnType, data: Uint8Array, password: P12Password): Uint8Array {
+function decryptPbes2(params: asn1js.AsnType, data: Uint8Array, password: P12Password, budget?: IterationBudget): Uint8Array {
   const pbes2 = new PBES2Params({ schema: params });
   if (pbes2.keyDerivationFunc.algorithmId !== OID.pbkdf2) {
     throw new UnsupportedAlgorithmError(`PBES2 KDF ${pbes2.keyDerivationFunc.algorithmId}`);
@@ -60,7 +61,10 @@ function decryptPbes2(params: asn1js.AsnType, data: Uint8Array, password: P12Pas
   if (!hash || !cipher || !(kdf.salt instanceof asn1js.OctetString)) {
     throw new UnsupportedAlgorithmError(`PBES2 ${pbes2.encryptionScheme.algorithmId}`);
   }
-  const key = pbkdf2Sync(password.utf8, octets(kdf.salt), kdf.iterationCount, cipher.keyLength, hash);
+  // PBKDF2-params ::= SEQUENCE { salt, iterationCount INTEGER, … }, read from its own bytes.
+  const iterations = integerValue(children(pbes2.keyDerivationFunc.algorithmParams as asn1js.AsnType)[1]);
+  budget?.spend(iterations, Math.ceil(cipher.keyLength / createHash(hash).digest().length));
+  const key = pbkdf2Sync(password.utf8, octets(kdf.salt), iterations, cipher.keyLength, hash);
   const iv = octets(pbes2.encryptionScheme.algorithmParams as asn1js.AsnType);
   return nodeDecrypt(cipher.name, key, iv, data);
 }
@@ -70,15 +74,16 @@ function decryptPkcs12Pbe(
   params: asn1js.AsnType,
   data: Uint8Array,
   password: P12Password,
+  budget?: IterationBudget,
 ): Uint8Array {
   const [saltBlock, iterationsBlock] = children(params);
   if (!saltBlock || !(iterationsBlock instanceof asn1js.Integer)) {
     throw new UnsupportedAlgorithmError('PKCS#12 PBE parameters');
   }
   const salt = octets(saltBlock);
-  const iterations = iterationsBlock.valueBlock.valueDec;
+  const iterations = integerValue(iterationsBlock);
   const derive = (purpose: 1 | 2, length: number) =>
-    pkcs12DeriveKey('sha1', password.bmp, salt, iterations, purpose, length);
+    pkcs12DeriveKey('sha1', password.bmp, salt, iterations, purpose, length, budget);
   const key = derive(PKCS12_KEY_PURPOSE.key, cipher.keyLength);
   const iv = derive(PKCS12_KEY_PURPOSE.iv, 8);
   return cipher.kind === 'rc2'
@@ -94,10 +99,11 @@ export function decryptWithPassword(
   algorithm: AlgorithmIdentifier,
   data: Uint8Array,
   password: P12Password,
+  budget?: IterationBudget,
 ): Uint8Array {
   const params = algorithm.algorithmParams as asn1js.AsnType;
-  if (algorithm.algorithmId === OID.pbes2) return decryptPbes2(params, data, password);
+  if (algorithm.algorithmId === OID.pbes2) return decryptPbes2(params, data, password, budget);
   const legacy = PKCS12_PBE[algorithm.algorithmId];
-  if (legacy) return decryptPkcs12Pbe(legacy, params, data, password);
+  if (legacy) return decryptPkcs12Pbe(legacy, params, data, password, budget);
   throw new UnsupportedAlgorithmError(algorithm.algorithmId);
 }

@@ -3,6 +3,7 @@
  * legacy pbeWithSHAAnd… ciphers. Not in Node or WebCrypto, so written out here.
  */
 import { createHash } from 'node:crypto';
+import type { IterationBudget } from './iteration-budget';
 
 /** The "ID" byte of RFC 7292 B.3: which secret is being derived. */
 export const PKCS12_KEY_PURPOSE = { key: 1, iv: 2, mac: 3 } as const;
@@ -42,9 +43,12 @@ export function pkcs12DeriveKey(
   iterations: number,
   purpose: Pkcs12KeyPurpose,
   length: number,
+  budget?: IterationBudget,
 ): Uint8Array {
   const v = BLOCK_SIZE[hash];
   if (!v) throw new Error(`PKCS#12 KDF: unsupported hash ${hash}`);
+  // Charged up front for every output block, so an over-budget file costs no hashing at all.
+  budget?.spend(iterations, Math.ceil(length / createHash(hash).digest().length));
   const D = new Uint8Array(v).fill(purpose);
   const I = new Uint8Array([...fillBlocks(salt, v), ...fillBlocks(password, v)]);
   const out = new Uint8Array(length);

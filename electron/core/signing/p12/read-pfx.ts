@@ -5,22 +5,19 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import { AlgorithmIdentifier, EncryptedData, PFX } from 'pkijs';
-import { children, encodedBytes, octets, oidOf, parseAsn1 } from '../asn1/der';
+import { children, encodedBytes, integerValue, octets, oidOf, parseAsn1 } from '../asn1/der';
 import { DIGEST_BY_OID, OID } from '../asn1/oids';
 import { bmpPassword, PKCS12_KEY_PURPOSE, pkcs12DeriveKey } from './pkcs12-kdf';
+import { IterationBudget } from './iteration-budget';
 import { decryptWithPassword, type P12Password, UnsupportedAlgorithmError } from './password-decrypt';
+import { PfxError } from './pfx-error';
 
 export interface PfxContents {
   privateKeys: Uint8Array[];
   certificates: Uint8Array[];
 }
 
-/** Why a .p12 could not be read; mapped to Vietnamese messages by the caller. */
-export class PfxError extends Error {
-  constructor(readonly reason: 'not-p12' | 'wrong-password' | 'unsupported', detail?: string) {
-    super(detail ?? reason);
-  }
-}
+export { PfxError };
 
 const safeContentsBag = '1.2.840.113549.1.12.10.1.6';
 
@@ -28,7 +25,7 @@ const safeContentsBag = '1.2.840.113549.1.12.10.1.6';
  * Finds the password encoding whose MAC matches. Keyboards send Vietnamese as NFC or NFD, so both
  * forms of the typed password are tried.
  */
-function checkMac(pfx: PFX, authSafe: Uint8Array, password: string): P12Password {
+function checkMac(pfx: PFX, macIterations: number, authSafe: Uint8Array, password: string, budget: IterationBudget): P12Password {
   const candidates = [...new Set([password, password.normalize('NFC'), password.normalize('NFD')])];
   const mac = pfx.macData;
   if (!mac) {
@@ -38,12 +35,11 @@ function checkMac(pfx: PFX, authSafe: Uint8Array, password: string): P12Password
   if (!hash) throw new PfxError('unsupported', `MAC ${mac.mac.digestAlgorithm.algorithmId}`);
   const expected = octets(mac.mac.digest);
   const salt = octets(mac.macSalt);
-  const iterations = mac.iterations ?? 1;
   for (const candidate of candidates) {
     // An empty password is written by some tools as just the terminator, by others as nothing.
     const encodings = candidate === '' ? [bmpPassword(''), new Uint8Array()] : [bmpPassword(candidate)];
     for (const bmp of encodings) {
-      const key = pkcs12DeriveKey(hash, bmp, salt, iterations, PKCS12_KEY_PURPOSE.mac, expected.length);
+      const key = pkcs12DeriveKey(hash, bmp, salt, macIterations, PKCS12_KEY_PURPOSE.mac, expected.length, budget);
       const actual = createHmac(hash, key).update(authSafe).digest();
       if (actual.length === expected.length && timingSafeEqual(actual, expected)) {
         return { utf8: new TextEncoder().encode(candidate), bmp };
@@ -53,16 +49,18 @@ function checkMac(pfx: PFX, authSafe: Uint8Array, password: string): P12Password
   throw new PfxError('wrong-password');
 }
 
-function decrypt(algorithm: AlgorithmIdentifier, data: Uint8Array, password: P12Password): Uint8Array {
+function decrypt(algorithm: AlgorithmIdentifier, data: Uint8Array, password: P12Password, budget: IterationBudget): Uint8Array {
   try {
-    return decryptWithPassword(algorithm, data, password);
+    return decryptWithPassword(algorithm, data, password, budget);
   } catch (error) {
+    if (error instanceof PfxError) throw error;
     if (error instanceof UnsupportedAlgorithmError) throw new PfxError('unsupported', error.message);
     throw new PfxError('wrong-password'); // bad padding after decryption
   }
 }
 
-function readSafeContents(bytes: Uint8Array, password: P12Password, out: PfxContents): void {
+function readSafeContents(bytes: Uint8Array, password: P12Password, out: PfxContents, budget: IterationBudget, depth = 0): void {
+  if (depth > 4) throw new PfxError('not-p12', 'SafeContents nested too deep');
   const safeContents = parseAsn1(bytes);
   if (!(safeContents instanceof asn1js.Sequence)) throw new PfxError('not-p12', 'SafeContents');
   for (const bag of children(safeContents)) {
@@ -76,7 +74,7 @@ function readSafeContents(bytes: Uint8Array, password: P12Password, out: PfxCont
       case OID.pkcs8ShroudedKeyBag: {
         const [algorithm, encrypted] = children(value);
         const id = new AlgorithmIdentifier({ schema: algorithm });
-        out.privateKeys.push(decrypt(id, octets(encrypted), password));
+        out.privateKeys.push(decrypt(id, octets(encrypted), password, budget));
         break;
       }
       case OID.certBag: {
@@ -88,7 +86,7 @@ function readSafeContents(bytes: Uint8Array, password: P12Password, out: PfxCont
         break;
       }
       case safeContentsBag:
-        readSafeContents(encodedBytes(value), password, out);
+        readSafeContents(encodedBytes(value), password, out, budget, depth + 1);
         break;
       default:
         break; // CRL and secret bags are of no use for signing
@@ -109,7 +107,11 @@ export function readPfx(p12: Uint8Array, password: string): PfxContents {
     throw new PfxError('unsupported', `authSafe ${pfx.authSafe.contentType}`);
   }
   const authSafeBytes = octets(pfx.authSafe.content as asn1js.AsnType);
-  const pass = checkMac(pfx, authSafeBytes, password);
+  const budget = new IterationBudget();
+  // MacData ::= SEQUENCE { mac, macSalt, iterations INTEGER DEFAULT 1 }, read from its own bytes.
+  const macData = children(parsed)[2];
+  const macIterations = macData ? (children(macData)[2] ? integerValue(children(macData)[2]) : 1) : 1;
+  const pass = checkMac(pfx, macIterations, authSafeBytes, password, budget);
   const out: PfxContents = { privateKeys: [], certificates: [] };
   try {
     const authSafe = parseAsn1(authSafeBytes);
@@ -120,12 +122,12 @@ export function readPfx(p12: Uint8Array, password: string): PfxContents {
       if (!content) continue;
       const type = oidOf(typeBlock);
       if (type === OID.data) {
-        readSafeContents(octets(content), pass, out);
+        readSafeContents(octets(content), pass, out, budget);
       } else if (type === OID.encryptedData) {
         const info = new EncryptedData({ schema: content }).encryptedContentInfo;
         if (!info.encryptedContent) continue;
-        const plain = decrypt(info.contentEncryptionAlgorithm, octets(info.encryptedContent), pass);
-        readSafeContents(plain, pass, out);
+        const plain = decrypt(info.contentEncryptionAlgorithm, octets(info.encryptedContent), pass, budget);
+        readSafeContents(plain, pass, out, budget);
       } else {
         throw new PfxError('unsupported', `content ${type}`);
       }

@@ -18,11 +18,29 @@ export type PdfValue = (
 
 export type PdfDict = Extract<PdfValue, { kind: 'dict' }>;
 
-export class PdfSyntaxError extends Error {}
+/**
+ * A malformed file. Thrown often on hostile input (every stray "N G obj" tried), so it carries no
+ * stack trace: capturing one costs more than the parse that failed.
+ */
+export class PdfSyntaxError extends Error {
+  constructor(message: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+  }
+}
 
-const isWhite = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0x0c || b === 0x00;
-const isDelimiter = (b: number) => '()<>[]{}/%'.includes(String.fromCharCode(b));
-const isRegular = (b: number) => !isWhite(b) && !isDelimiter(b);
+/** Byte classes of ISO 32000-1 §7.2.2, looked up per byte (the readers touch every byte). */
+const WHITE = 1;
+const DELIMITER = 2;
+const CLASS = new Uint8Array(256);
+for (const b of [0x20, 0x0a, 0x0d, 0x09, 0x0c, 0x00]) CLASS[b] = WHITE;
+for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = DELIMITER;
+
+export const isWhite = (b: number) => CLASS[b] === WHITE;
+/** Neither white space nor a delimiter; false past the end of the buffer (undefined). */
+export const isRegular = (b: number | undefined) => b !== undefined && CLASS[b] === 0;
 
 export function skipSpace(buf: Uint8Array, pos: number): number {
   while (pos < buf.length) {
@@ -37,7 +55,8 @@ export function skipSpace(buf: Uint8Array, pos: number): number {
 function readToken(buf: Uint8Array, pos: number): { text: string; end: number } {
   let end = pos;
   while (end < buf.length && isRegular(buf[end])) end++;
-  return { text: Buffer.from(buf.subarray(pos, end)).toString('latin1'), end };
+  // A view, not a copy: hostile files have many tokens.
+  return { text: Buffer.from(buf.buffer, buf.byteOffset + pos, end - pos).toString('latin1'), end };
 }
 
 function readLiteralString(buf: Uint8Array, pos: number): { bytes: Uint8Array; end: number } {
@@ -81,8 +100,15 @@ function decodeName(raw: string): string {
   return raw.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
+/**
+ * Arrays and dictionaries nested deeper than this are refused: real files nest a handful of
+ * levels, and the parser recurses (a crafted file could otherwise exhaust the stack).
+ */
+export const MAX_NESTING = 64;
+
 /** Parses the value starting at (or after white space from) `pos`. */
-export function parseValue(buf: Uint8Array, pos: number): PdfValue {
+export function parseValue(buf: Uint8Array, pos: number, depth = 0): PdfValue {
+  if (depth > MAX_NESTING) throw new PdfSyntaxError(`nested deeper than ${MAX_NESTING} levels`);
   const start = skipSpace(buf, pos);
   const b = buf[start];
   if (b === undefined) throw new PdfSyntaxError('unexpected end of file');
@@ -98,9 +124,9 @@ export function parseValue(buf: Uint8Array, pos: number): PdfValue {
     const entries = new Map<string, PdfValue>();
     let at = skipSpace(buf, start + 2);
     while (!(buf[at] === 0x3e && buf[at + 1] === 0x3e)) {
-      const key = parseValue(buf, at);
+      const key = parseValue(buf, at, depth + 1);
       if (key.kind !== 'name') throw new PdfSyntaxError(`dictionary key expected at ${key.start}`);
-      const value = parseValue(buf, key.end);
+      const value = parseValue(buf, key.end, depth + 1);
       entries.set(key.value, value);
       at = skipSpace(buf, value.end);
       if (at >= buf.length) throw new PdfSyntaxError('unterminated dictionary');
@@ -116,7 +142,7 @@ export function parseValue(buf: Uint8Array, pos: number): PdfValue {
     let at = skipSpace(buf, start + 1);
     while (buf[at] !== 0x5d /* ] */) {
       if (at >= buf.length) throw new PdfSyntaxError('unterminated array');
-      const item = parseValue(buf, at);
+      const item = parseValue(buf, at, depth + 1);
       items.push(item);
       at = skipSpace(buf, item.end);
     }
@@ -124,7 +150,9 @@ export function parseValue(buf: Uint8Array, pos: number): PdfValue {
   }
   const { text, end } = readToken(buf, start);
   if (text === '') throw new PdfSyntaxError(`unexpected byte ${b} at ${start}`);
-  if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) {
+  // Written so no digit is tried twice: "\d+\.?\d*" backtracks quadratically on a long run of
+  // digits ending in a letter (a crafted token).
+  if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)) {
     // "12 0 R" is a reference, not three values.
     const ref = /^\s*(\d+)\s+R(?![^\s()<>[\]{}/%])/.exec(peek(buf, end, 24));
     if (/^\d+$/.test(text) && ref) {
@@ -141,12 +169,24 @@ export function parseValue(buf: Uint8Array, pos: number): PdfValue {
 const peek = (buf: Uint8Array, pos: number, n: number) =>
   Buffer.from(buf.subarray(pos, Math.min(buf.length, pos + n))).toString('latin1');
 
+/** The unsigned integer written at `pos` (digits only), or null. */
+function readUnsigned(buf: Uint8Array, pos: number): { value: number; end: number } | null {
+  let end = pos;
+  let value = 0;
+  while (end < buf.length && buf[end] >= 0x30 && buf[end] <= 0x39) value = value * 10 + (buf[end++] - 0x30);
+  return end > pos && !isRegular(buf[end]) ? { value, end } : null;
+}
+
 /** Parses "N G obj <value>" at `offset`; returns the value and the object number. */
 export function parseIndirectObject(buf: Uint8Array, offset: number): { num: number; gen: number; value: PdfValue } {
-  const header = /^\s*(\d+)\s+(\d+)\s+obj\b/.exec(peek(buf, offset, 40));
-  if (!header) throw new PdfSyntaxError(`no object at offset ${offset}`);
-  const value = parseValue(buf, offset + header[0].length);
-  return { num: Number(header[1]), gen: Number(header[2]), value };
+  // Read byte by byte, no strings: hostile files make this run once per stray "N G obj".
+  const num = readUnsigned(buf, skipSpace(buf, offset));
+  const gen = num && readUnsigned(buf, skipSpace(buf, num.end));
+  const at = gen ? skipSpace(buf, gen.end) : -1;
+  if (!num || !gen || buf[at] !== 0x6f || buf[at + 1] !== 0x62 || buf[at + 2] !== 0x6a || isRegular(buf[at + 3])) {
+    throw new PdfSyntaxError(`no object at offset ${offset}`);
+  }
+  return { num: num.value, gen: gen.value, value: parseValue(buf, at + 3) };
 }
 
 export function dictGet(dict: PdfValue | undefined, key: string): PdfValue | undefined {

@@ -38,6 +38,9 @@ function readSection(pdf: Uint8Array, offset: number, offsets: Map<number, numbe
     const first = Number(tokens[i]);
     const count = Number(tokens[i + 1]);
     if (!Number.isInteger(first) || !Number.isInteger(count)) throw new PdfSyntaxError('bad xref subsection');
+    // A subsection cannot list more entries than the section has tokens for (a crafted count of
+    // billions would otherwise loop over nothing).
+    if (count < 0 || first < 0 || count * 3 > tokens.length - i - 2) throw new PdfSyntaxError('xref subsection longer than its section');
     i += 2;
     for (let k = 0; k < count; k++, i += 3) {
       const [where, , type] = [tokens[i], tokens[i + 1], tokens[i + 2]];

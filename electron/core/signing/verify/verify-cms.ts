@@ -8,6 +8,7 @@ import * as asn1js from 'asn1js';
 import { Certificate, ContentInfo, IssuerAndSerialNumber, RSASSAPSSParams, SignedData, SignerInfo, TSTInfo } from 'pkijs';
 import { children, encodedBytes, octets, oidOf, parseAsn1, sameBytes } from '../asn1/der';
 import { DIGEST_BY_OID, OID } from '../asn1/oids';
+import { tryCertificateFacts } from '../trust/certificate-facts';
 
 export interface CmsCheck {
   signatureValid: boolean;
@@ -56,7 +57,7 @@ function findSignerCertificate(signerInfo: SignerInfo, certs: { der: Uint8Array;
 function verifySignatureValue(signerInfo: SignerInfo, certDer: Uint8Array, data: Uint8Array): boolean | 'unsupported' {
   const algorithm = signerInfo.signatureAlgorithm.algorithmId;
   const signature = octets(signerInfo.signature);
-  const key = new NodeCertificate(Buffer.from(certDer)).publicKey;
+  const key = (tryCertificateFacts(certDer)?.node ?? new NodeCertificate(Buffer.from(certDer))).publicKey;
   const digestHash = DIGEST_BY_OID[signerInfo.digestAlgorithm.algorithmId];
   if (algorithm === OID.rsassaPss) {
     const params = new RSASSAPSSParams({ schema: signerInfo.signatureAlgorithm.algorithmParams });

@@ -7,7 +7,8 @@ import type { DecisionDetail, SignatureSummary } from '../../../../../shared/api
 import { useApiMutation } from '../../../api/queries';
 import { FormDialog } from '../../../components/form/FormDialog';
 import { FileField } from './FileField';
-import { SignatureResult } from './SignatureResult';
+import { fileVerdict } from '../../../../../shared/signing/verdict';
+import { VerificationResult } from './VerificationResult';
 import { readUpload, UploadProblem } from './uploads';
 
 /** The signatures the back end reported with a refusal, if it sent them. */
@@ -17,7 +18,8 @@ const refusedSignatures = (details: unknown): SignatureSummary[] => {
 };
 
 interface Outcome {
-  ok: boolean;
+  /** Refused by the back end (nothing archived). */
+  refused: boolean;
   message: string;
   signatures: SignatureSummary[];
 }
@@ -47,12 +49,14 @@ export function ImportSignedDialog({ decision, onClose }: { decision: DecisionDe
       { id: decision.id, fileName: file.name, pdf },
       {
         onSuccess: (d) => {
-          const archived = d.files.find((f) => !known.has(f.id));
-          setOutcome({ ok: true, message: t('decisions.imported'), signatures: archived?.signatures ?? [] });
+          const signatures = d.files.find((f) => !known.has(f.id))?.signatures ?? [];
+          // Kept as received, but "Đã ký số" only when every signer's certificate is trusted.
+          const message = d.status === 'signed' ? t('decisions.imported') : t('signing.importedUntrusted', { verdict: fileVerdict(signatures).text });
+          setOutcome({ refused: false, message, signatures });
         },
         onError: (e) => {
           const signatures = refusedSignatures(e.details);
-          if (signatures.length) setOutcome({ ok: false, message: e.message, signatures });
+          if (signatures.length) setOutcome({ refused: true, message: e.message, signatures });
           else setError(e.message);
         },
       },
@@ -66,10 +70,7 @@ export function ImportSignedDialog({ decision, onClose }: { decision: DecisionDe
           <DialogBody>
             <DialogTitle>{t('decisions.verification')}</DialogTitle>
             <DialogContent style={{ display: 'flex', flexDirection: 'column', gap: '10px' }} data-testid="verification">
-              <MessageBar intent={outcome.ok ? 'success' : 'error'} layout="multiline" role={outcome.ok ? 'status' : 'alert'}>
-                <MessageBarBody>{outcome.message}</MessageBarBody>
-              </MessageBar>
-              {outcome.signatures.map((s, i) => <SignatureResult key={i} signature={s} />)}
+              <VerificationResult signatures={outcome.signatures} message={outcome.message} refused={outcome.refused} />
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={onClose}>{t('common.close')}</Button>
