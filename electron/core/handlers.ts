@@ -1,3 +1,4 @@
+import { backupHandlers } from './backups/handlers';
 import { communeHandlers } from './commune/handlers';
 import { decisionHandlers } from './decisions/handlers';
 import { importHandlers } from './imports/members/handlers';
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...decisionHandlers,
   ...importHandlers,
   ...reportHandlers,
+  ...backupHandlers,
 };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { backupOperations } from './backups';
 import { communeOperations } from './commune';
 import { decisionOperations } from './decisions';
 import { importOperations } from './imports';
@@ -23,6 +24,7 @@ export const operations = {
   ...decisionOperations,
   ...importOperations,
   ...reportOperations,
+  ...backupOperations,
 };
 
 export type Operations = typeof operations;
@@ -38,6 +40,7 @@ export function isOperationName(name: string): name is OperationName {
 }
 
 export * from './define';
+export type { BackupCountsView, BackupReasonView, BackupView, BackupsOverview, RestoreResult } from './backups';
 export type { Commune } from './commune';
 export type { Village } from './villages';
 export type { TeamRow, TeamDetail, Membership, TeamHistoryEntry } from './teams';

@@ -1,4 +1,5 @@
 import type { Command } from '../index';
+import { backupCommands } from './backup';
 import { decisionExportCommand, decisionListCommand, decisionSignCommand, decisionVerifyCommand } from './decision';
 import { doctorCommand } from './doctor-command';
 import { importMembersCommand } from './import-members';
@@ -20,5 +21,6 @@ export function registerCommands(): Record<string, Command> {
     'import members': importMembersCommand,
     ...trainingCommands,
     ...reportCommands,
+    ...backupCommands,
   };
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,23 +36,41 @@ export function latestVersion(): number {
   return all.length ? all[all.length - 1].version : 0;
 }
 
+/** Called under the migration lock with the version about to be upgraded (the backup hook). */
+export type BeforeMigration = (fromVersion: number) => void;
+
 /**
- * Applies pending migrations, each in its own transaction, tracked by user_version.
- * An existing database gets a backup copy first, so a failed upgrade loses nothing.
+ * Applies pending migrations in one transaction under SQLite's write lock (BEGIN EXCLUSIVE),
+ * re-reading user_version inside it: of several processes opening an older file at once, the
+ * first migrates and the others find the work done (issue 14 §2). `beforeMigration` runs
+ * under the lock, so the pre-migration backup it takes through a second connection is
+ * exactly the state being upgraded (in WAL mode readers still read while we hold the lock).
  */
-export function migrate(db: Database.Database, file: string, upTo = Infinity, migrations = loadMigrations()): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  const pending = migrations.filter((m) => m.version > current && m.version <= upTo);
-  if (pending.length === 0) return current;
-  if (current > 0 && file !== ':memory:' && existsSync(file)) {
-    const backup = `${file}.v${current}-${new Date().toISOString().replace(/[:.]/gu, '-')}.bak`;
-    db.prepare('VACUUM INTO ?').run(backup);
+export function migrate(
+  db: Database.Database,
+  file: string,
+  upTo = Infinity,
+  migrations = loadMigrations(),
+  beforeMigration?: BeforeMigration,
+): number {
+  const pendingAfter = (version: number) => migrations.filter((m) => m.version > version && m.version <= upTo);
+  const seen = db.pragma('user_version', { simple: true }) as number;
+  if (pendingAfter(seen).length === 0) return seen;
+  db.exec('BEGIN EXCLUSIVE');
+  try {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    const pending = pendingAfter(current);
+    if (pending.length > 0) {
+      if (current > 0 && file !== ':memory:') beforeMigration?.(current);
+      for (const m of pending) {
+        db.exec(m.sql);
+        db.pragma(`user_version = ${m.version}`);
+      }
+    }
+    db.exec('COMMIT');
+    return pending.length ? pending[pending.length - 1].version : current;
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
   }
-  for (const m of pending) {
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    })();
-  }
-  return pending[pending.length - 1].version;
 }

@@ -84,6 +84,9 @@ const READS = new Set<OperationName>([
   'decisions.downloadSigned', 'decisions.verify', 'decisions.consolidationNeeds', 'imports.previewMembers',
   'trainings.topics', 'trainings.list', 'trainings.get', 'trainings.personHistory', 'trainings.attendanceDays', 'trainings.sheet', 'trainings.allowanceWorkbook',
   'reports.indicators', 'reports.activityGrid', 'reports.due', 'reports.layouts', 'reports.list', 'reports.nextNumber',
+  // Backups write files beside the database, not records; a restore is audited in the
+  // restored database (test/integration/backups/backups.test.ts).
+  'backups.list', 'backups.create', 'backups.inspect', 'backups.restore',
 ]);
 
 describe('audit trail', () => {
