@@ -61,8 +61,8 @@ export function openDatabaseFile(file: string, options: OpenOptions = {}): Opene
     } else if (stat.size === 0) {
       throw storageError('EMPTY', file);
     }
-    if (!created) quickCheck(file, busyTimeoutMs);
     assertWritable(file);
+    if (!created) quickCheck(file, busyTimeoutMs);
     const db = new Database(file, { fileMustExist: true, timeout: busyTimeoutMs });
     try {
       configure(db, busyTimeoutMs);
