@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/app';
-import { backupFolder, checkDatabaseFile, listBackups } from '../../../electron/core/backups/store';
+import { backupFolder, checkDatabaseFile, createBackup, listBackups } from '../../../electron/core/backups/store';
 import { call } from '../../../electron/core/dispatch';
 import { latestVersion } from '../../../electron/core/db/migrate';
 import { demoCommuneInput } from '../../helpers/core';
@@ -71,6 +71,10 @@ describe('a second writer', () => {
       }
       await lock.done;
       expect(core.ctx.db.prepare("SELECT count(*) AS n FROM village WHERE name = 'Thôn Bận'").get()).toEqual({ n: 0 });
+      // A restore would pull the file from under the other program: refused, naming it.
+      const backup = createBackup(file, 'manual');
+      const restore = await core.call('backups.restore', { file: backup.file });
+      expect(!restore.ok && restore.error).toMatchObject({ code: 'BUSY', message: expect.stringMatching(/TCNS chạy trong trình duyệt.*Hãy đóng chương trình đó rồi khôi phục lại; chưa có gì thay đổi/u) });
     } finally {
       core.close();
       await serve.kill();
