@@ -45,7 +45,7 @@ describe('Sao lưu screen (issue 9)', () => {
       await screenshot(page, 'backups-03-restored');
 
       const villages = await served.core.call('villages.list', {});
-      expect(villages.ok && villages.result.map((v) => v.name)).not.toContain('Thôn Sau Sao Lưu');
+      expect(villages.ok && (villages.result as { name: string }[]).map((v) => v.name)).not.toContain('Thôn Sau Sao Lưu');
       expect(errors).toEqual([]);
     } finally {
       await served.dispose();

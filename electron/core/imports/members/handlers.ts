@@ -1,3 +1,4 @@
+import { backupBefore } from '../../backups/handlers';
 import type { ColumnMapping, ImportPreview, ImportRowPreview, RowAction } from '../../../../shared/api/imports';
 import { AppError } from '../../../../shared/errors';
 import { foldDiacritics } from '../../../../shared/text/vietnamese';
@@ -99,6 +100,8 @@ export const importHandlers: Pick<Handlers, 'imports.previewMembers' | 'imports.
         rows: blocking.map((b) => ({ rowNumber: b.row.rowNumber, errors: b.row.errors })),
       });
     }
+    // A checked backup first, so a mistaken import can be undone from the Sao lưu screen (issue 9).
+    backupBefore(ctx, 'import');
     // All or nothing: every person, membership and the remembered mapping in one transaction.
     return ctx.mutate(() => {
       const team = input.target ? getTeam(ctx, input.target.teamId) : null;
