@@ -1,3 +1,4 @@
+import { benchFaults } from './faults';
 import { benchRegister } from './register';
 import { benchReports } from './reports';
 import { benchTrainings } from './trainings';
@@ -11,6 +12,7 @@ const suites: Record<string, () => Promise<void>> = {
   register: () => benchRegister(),
   trainings: () => benchTrainings(),
   reports: () => benchReports(),
+  faults: () => benchFaults(),
 };
 
 console.log(`# TCNS benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform})`);
