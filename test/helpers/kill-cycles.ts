@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { backupFolder, checkDatabaseFile, listBackups } from '../../electron/core/backups/store';
 import { checkDatabase, importCsv, run, startServe, type Programs } from './fault-harness';
 
 /**
@@ -90,5 +91,10 @@ export async function importKillLane(programs: Programs, dbFile: string, dir: st
     }
     if (n !== 0 && n !== rows) tally.partialImports++;
     checkAfterKill(dbFile, tally, `import lane ${lane} attempt ${attempt}`);
+    // The import first writes a backup: a kill during it must not leave a truncated backup
+    // under a normal name (issue 14 §7) — every listed good backup still checks out.
+    for (const b of listBackups(backupFolder(dbFile)).filter((x) => x.verified)) {
+      if (!checkDatabaseFile(b.file).ok) tally.problems.push(`backup ${b.name} listed as good but fails its check`);
+    }
   }
 }
