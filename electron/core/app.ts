@@ -58,11 +58,21 @@ export function createCore(options: CoreOptions): Core {
     }
   }
 
-  const restore = (source: string): RestoreOutcome => {
-    const outcome = replaceDatabase(file, source, db, () => db.close());
+  const reopen = () => {
     db = openDatabaseFile(file, { busyTimeoutMs: options.busyTimeoutMs }).db;
     ctx = createContext(db, options);
     bindDatabaseControl(ctx, { file, restore });
+  };
+  const restore = (source: string): RestoreOutcome => {
+    let outcome: Omit<RestoreOutcome, 'after'>;
+    try {
+      outcome = replaceDatabase(file, source, db, () => db.close());
+    } catch (error) {
+      // Failed after closing (e.g. disk full while renaming): the old file is still in place.
+      if (!db.open) reopen();
+      throw error;
+    }
+    reopen();
     const after = countRecords(db);
     const current = ctx;
     current.mutate(() =>

@@ -63,8 +63,14 @@ export function replaceDatabase(dbFile: string, source: string, current: Databas
       from.close();
     }
     closeCurrent();
-    // After a clean close no -wal is left; one that is left belongs to the old file and
-    // would be replayed into the restored one (issue 14 §7), so it goes with the old file.
+    // The last connection's clean close checkpoints and removes the -wal. One that is still
+    // there holds changes of another connection: replacing the file under it would lose them,
+    // and the old -wal would be replayed into the restored file (issue 14 §7).
+    const wal = `${dbFile}-wal`;
+    if (current && existsSync(wal) && statSync(wal).size > 0) {
+      throw new AppError('BUSY', `Tệp dữ liệu ${dbFile} vẫn đang được một kết nối khác sử dụng. Hãy đóng các chương trình TCNS khác rồi khôi phục lại; chưa có gì thay đổi.`, { problem: 'BUSY', file: dbFile });
+    }
+    // For a damaged file that could not be opened, its -wal was kept in the raw copy above.
     for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${dbFile}${suffix}`, { force: true });
     commitFile(tmp, dbFile);
   } catch (error) {
