@@ -1,4 +1,5 @@
 import { benchImports } from './imports';
+import { benchFaults } from './faults';
 import { benchRegister } from './register';
 import { benchReports } from './reports';
 import { benchSigning } from './signing';
@@ -15,6 +16,7 @@ const suites: Record<string, () => Promise<void>> = {
   reports: () => benchReports(),
   imports: () => benchImports(),
   signing: () => benchSigning(),
+  faults: () => benchFaults(),
 };
 
 console.log(`# TCNS benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform})`);

@@ -9,7 +9,7 @@ import { benchDelete, benchSearch } from './search';
 export async function benchRegister(people = 100_000): Promise<void> {
   const tmp = tempDir();
   try {
-    const core = createCore({ dbFile: join(tmp.dir, 'bench.db') });
+    const core = createCore({ create: true, dbFile: join(tmp.dir, 'bench.db') });
     const started = performance.now();
     await seedDemo(core);
     seedProvince(core.ctx, people);

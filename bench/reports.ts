@@ -29,7 +29,7 @@ const mb = (bytes: number) => round(bytes / 1024 / 1024);
 
 /** Seats every resident without one in the team of their village: 100,000 people → 100,000 members. */
 function seatEveryone(dbFile: string, people: number): number {
-  const core = createCore({ dbFile, actor: 'bench' });
+  const core = createCore({ create: true, dbFile, actor: 'bench' });
   try {
     seedProvince(core.ctx, people);
     core.ctx.db.exec(`
@@ -48,7 +48,7 @@ function seatEveryone(dbFile: string, people: number): number {
 
 /** The reference: the same member rows, one query, written with ExcelJS's streaming writer and nothing else. */
 async function plainWrite(task: ChildTask): Promise<number> {
-  const core = createCore({ dbFile: task.dbFile, actor: 'bench' });
+  const core = createCore({ create: true, dbFile: task.dbFile, actor: 'bench' });
   const rows = core.ctx.db
     .prepare(
       `SELECT p.full_name, p.birth_year, p.phone, p.background_role, m.position, t.name AS team, v.name AS village
@@ -68,7 +68,7 @@ async function plainWrite(task: ChildTask): Promise<number> {
 }
 
 async function tcnsWrite(task: ChildTask): Promise<number> {
-  const core = createCore({ dbFile: task.dbFile, actor: 'bench' });
+  const core = createCore({ create: true, dbFile: task.dbFile, actor: 'bench' });
   try {
     const { model } = await buildReportFile(core.ctx, { period: PERIOD, number: null, date: '2026-09-20', preparedBy: null }, task.outFile);
     return model.memberCount;
@@ -103,7 +103,7 @@ export async function benchReports(people = 100_000, runs = 3): Promise<void> {
   try {
     const dbFile = join(tmp.dir, 'bench.db');
     const seeding = performance.now();
-    const core = createCore({ dbFile, actor: 'bench' });
+    const core = createCore({ create: true, dbFile, actor: 'bench' });
     await seedDemo(core);
     core.close();
     const members = seatEveryone(dbFile, people);

@@ -27,7 +27,7 @@ function stats(name: string, times: number[]) {
 export async function benchTrainings(invitees = 500): Promise<void> {
   const tmp = tempDir();
   try {
-    const core = createCore({ dbFile: join(tmp.dir, 'bench.db'), actor: 'bench' });
+    const core = createCore({ create: true, dbFile: join(tmp.dir, 'bench.db'), actor: 'bench' });
     await seedDemo(core);
     seedProvince(core.ctx, invitees); // villages of ~400 residents each, on top of the demo commune
     // The province seed names its villages "Thôn <n>"; the demo's have names.

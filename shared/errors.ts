@@ -9,6 +9,10 @@ export const ERROR_CODES = [
   'DUPLICATE', // looks like a record that already exists; may be confirmed by the user
   'FORBIDDEN', // transport refused the caller (bad token, wrong origin)
   'INTERNAL',
+  // The database file: another program holds it (retry later), or it cannot be used as it is
+  // (damaged, read-only, disk full, missing). The message says what to do; see electron/core/db/errors.ts.
+  'BUSY',
+  'STORAGE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

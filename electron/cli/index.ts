@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { createCore, type Core } from '../core/app';
+import { describeStorageError } from '../core/db/errors';
 import { defaultDatabasePath } from '../core/paths';
 import { registerCommands } from './commands';
 
@@ -10,7 +11,10 @@ import { registerCommands } from './commands';
  * database) and prints Vietnamese text, or JSON with --json.
  */
 export interface CommandContext {
-  core: Core;
+  /** Opened on first use (so `decision verify` or `backup list` never touch the database). */
+  readonly core: Core;
+  /** The --db file (or the default), as given. */
+  dbFile: string;
   positionals: string[];
   flags: Record<string, string | boolean | undefined>;
   print(text: string): void;
@@ -19,6 +23,8 @@ export interface Command {
   usage: string;
   description: string;
   options?: Record<string, { type: 'string' | 'boolean' }>;
+  /** `seed` makes a new database file; every other command needs an existing one unless --create. */
+  createsDatabase?: boolean;
   run(c: CommandContext): Promise<number | void> | number | void;
 }
 
@@ -45,25 +51,38 @@ export async function main(argv: string[], out: (s: string) => void = console.lo
     return found || argv.includes('--help') || argv.length === 0 ? 0 : 2;
   }
   const [name, command] = found;
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { db: { type: 'string' }, json: { type: 'boolean' }, ...command.options },
-  });
-  const dbFile = (values.db as string | undefined) ?? defaultDatabasePath();
-  const core = createCore({ dbFile, actor: 'cli' });
+  let core = null as Core | null;
+  let json = argv.includes('--json');
   try {
-    const code = await command.run({ core, positionals: positionals.slice(name.split(' ').length), flags: values, print: out });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { db: { type: 'string' }, json: { type: 'boolean' }, create: { type: 'boolean' }, ...command.options },
+    });
+    json = Boolean(values.json);
+    const dbFile = (values.db as string | undefined) ?? defaultDatabasePath();
+    const context: CommandContext = {
+      get core() {
+        core ??= createCore({ dbFile, actor: 'cli', create: Boolean(values.create) || command.createsDatabase, processKind: 'cli', processDetail: name });
+        return core;
+      },
+      dbFile,
+      positionals: positionals.slice(name.split(' ').length),
+      flags: values,
+      print: out,
+    };
+    const code = await command.run(context);
     return code ?? 0;
   } catch (error) {
-    if (error instanceof AppError) {
-      // With --json the refusal is JSON too, so scripts can read which rows failed.
-      out(values.json ? JSON.stringify({ error: { code: error.code, message: error.message, details: error.details ?? null } }, null, 2) : `Lỗi: ${error.message}`);
-      return 1;
-    }
-    throw error;
+    // No stack trace at the top level (issue 14 §6): a Vietnamese message and a non-zero exit.
+    const described = describeStorageError(error, core?.file ?? '');
+    const payload = described instanceof AppError
+      ? described.toPayload()
+      : { code: 'INTERNAL', message: `Lỗi không mong muốn: ${error instanceof Error ? error.message : String(error)}` };
+    out(json ? JSON.stringify({ ok: false, error: payload }, null, 2) : `Lỗi: ${payload.message}`);
+    return 1;
   } finally {
-    core.close();
+    core?.close();
   }
 }
 
@@ -71,8 +90,8 @@ const invokedDirectly = process.argv[1] && /electron[\\/]cli[\\/]index\.(ts|js|c
 if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
-    (error) => {
-      console.error(error);
+    (error: unknown) => {
+      console.error(`Lỗi không mong muốn: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);
     },
   );

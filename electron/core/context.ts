@@ -14,7 +14,7 @@ export interface Context {
   /** ISO date of today (local calendar date of the office). */
   today(): string;
   newId(): string;
-  /** Runs fn in one transaction: every mutation is all-or-nothing. */
+  /** Runs fn in one BEGIN IMMEDIATE transaction: every mutation is all-or-nothing. */
   mutate<T>(fn: () => T): T;
   /** Writes an audit_log row; call inside mutate() so it commits with the change. */
   audit(entry: { action: string; entity: string; entityId: string | null; before?: unknown; after?: unknown }): void;
@@ -43,7 +43,9 @@ export function createContext(db: Db, options: ContextOptions = {}): Context {
     now: () => clock().toISOString(),
     today: () => localIsoDate(clock()),
     newId: () => uuidv7(),
-    mutate: (fn) => db.transaction(fn)(),
+    // BEGIN IMMEDIATE takes the write lock before the first read, so a second writer waits
+    // for busy_timeout instead of failing at once with SQLITE_BUSY_SNAPSHOT (issue 14 §1).
+    mutate: (fn) => db.transaction(fn).immediate(),
     audit: (e) => {
       if (!db.inTransaction) throw new Error('audit() must run inside mutate()');
       insertAudit.run(ctx.now(), ctx.actor, e.action, e.entity, e.entityId, json(e.before), json(e.after));

@@ -1,6 +1,7 @@
 import { AppError, type Envelope } from '../../shared/errors';
 import { isOperationName, operations, type OperationName, type OperationResult, type ParsedInput } from '../../shared/api';
 import type { Context } from './context';
+import { describeStorageError } from './db/errors';
 
 export type Handler<K extends OperationName> = (
   input: ParsedInput<K>,
@@ -35,6 +36,10 @@ export async function dispatch(
     return { ok: true, result: await handler(parsed.data, ctx) };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toPayload() };
+    // SQLite and file-system failures (busy, read-only, disk full, damaged…) get their own
+    // Vietnamese message saying what to do (issue 14 §6); see db/errors.ts.
+    const described = describeStorageError(error, ctx.db.name);
+    if (described instanceof AppError) return { ok: false, error: described.toPayload() };
     console.error(`[${name}]`, error);
     return {
       ok: false,

@@ -1,3 +1,4 @@
+import { backupHandlers } from './backups/handlers';
 import { communeHandlers } from './commune/handlers';
 import { legalBasisHandlers } from './commune/legal-bases';
 import { decisionHandlers } from './decisions/handlers';
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...importHandlers,
   ...reportHandlers,
   ...trustHandlers,
+  ...backupHandlers,
 };

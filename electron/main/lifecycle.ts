@@ -48,7 +48,8 @@ export function startMainProcess(): Promise<MainProcess | null> {
     setMigrationsDir(app.isPackaged ? join(process.resourcesPath, 'migrations') : appFile('dist', 'electron', 'migrations'));
     let core: Core;
     try {
-      core = createCore({ dbFile: join(app.getPath('userData'), 'tcns.db') });
+      // The app's own file: created on the first run; daily backup on the first start of a day.
+      core = createCore({ dbFile: join(app.getPath('userData'), 'tcns.db'), create: true, processKind: 'desktop', dailyBackup: true });
     } catch (error) {
       dialog.showErrorBox(
         'Không mở được cơ sở dữ liệu',

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCore } from '../core/app';
+import { AppError } from '../../shared/errors';
+import { createCore, type Core } from '../core/app';
+import { describeStorageError } from '../core/db/errors';
+import { startFailureServer } from './failure-server';
 import { parseServeArgs, SERVE_USAGE, type ServeArgs } from './cli-args';
 import { startServer } from './server';
 
@@ -19,8 +22,23 @@ async function main(): Promise<void> {
     return;
   }
 
-  const core = createCore({ dbFile: args.dbFile });
-  if (args.demo) await seedDemoIfEmpty(core);
+  let core: Core;
+  try {
+    // A missing file is created only on the first run with the default path, or with --create.
+    core = createCore({ dbFile: args.dbFile, create: args.create, processKind: 'serve', dailyBackup: true });
+  } catch (error) {
+    const described = describeStorageError(error, args.dbFile);
+    if (!(described instanceof AppError)) throw error;
+    console.error(`Không mở được cơ sở dữ liệu: ${described.message}`);
+    const failure = await startFailureServer({ error: described.toPayload(), port: args.port, host: args.host });
+    console.log(`TCNS đang chạy (chỉ trang báo lỗi): ${failure.url}`);
+    process.exitCode = 1;
+    const stopFailure = () => void failure.close().then(() => process.exit(1));
+    process.once('SIGINT', stopFailure);
+    process.once('SIGTERM', stopFailure);
+    return;
+  }
+  if (args.demo) await seedDemoIfNew(core);
   const server = await startServer({ core, port: args.port, host: args.host, staticDir: args.staticDir });
   console.log(`Cơ sở dữ liệu: ${args.dbFile}`);
   if (!existsSync(join(args.staticDir, 'index.html'))) {
@@ -38,11 +56,10 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-/** Hook for the demo data: the seed itself belongs to electron/cli/seed/demo.ts. */
-async function seedDemoIfEmpty(core: ReturnType<typeof createCore>): Promise<void> {
-  const commune = await core.call('commune.get', {});
-  if (commune.ok && commune.result !== null) {
-    console.log('Cơ sở dữ liệu đã có xã/phường: bỏ qua dữ liệu mẫu.');
+/** The demo commune goes only into a file this start created, never into existing data (issue 14 §5). */
+async function seedDemoIfNew(core: Core): Promise<void> {
+  if (!core.created) {
+    console.log('Cơ sở dữ liệu đã có sẵn: không nạp dữ liệu mẫu.');
     return;
   }
   // Loaded only when asked for, so serving never depends on the seed module.
@@ -52,6 +69,7 @@ async function seedDemoIfEmpty(core: ReturnType<typeof createCore>): Promise<voi
 }
 
 main().catch((error: unknown) => {
-  console.error('Không khởi động được TCNS:', error instanceof Error ? error.message : error);
+  const described = describeStorageError(error, '');
+  console.error('Không khởi động được TCNS:', described instanceof Error ? described.message : String(described));
   process.exitCode = 1;
 });

@@ -10,6 +10,8 @@ import { newToken } from './token';
 export interface ServerOptions {
   /** The database to open; ignored when `core` is given. */
   dbFile?: string;
+  /** Create dbFile when it does not exist (tests; the serve CLI decides this itself). */
+  create?: boolean;
   /** An already open core (tests, the CLI's demo seed); the server then does not close it. */
   core?: Core;
   /** 0 picks any free port. */
@@ -44,7 +46,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (token.length < 16) throw new Error('The serve-mode token must be at least 16 characters.');
   const ownsCore = !options.core;
   if (!options.core && !options.dbFile) throw new Error('startServer needs dbFile or core.');
-  const core = options.core ?? createCore({ dbFile: options.dbFile as string });
+  const core = options.core ?? createCore({ dbFile: options.dbFile as string, create: options.create, processKind: 'serve' });
   const api = { core, token, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES };
   let allowedHosts = new Set<string>();
 

@@ -8,4 +8,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   DUPLICATE: 409,
   INTERNAL: 500,
+  // Not a fault of the server's code: the data file is held, damaged or not writable.
+  BUSY: 503,
+  STORAGE: 503,
 };

@@ -6,6 +6,7 @@ import { ApiProvider } from './api/context';
 import { useApiQuery } from './api/queries';
 import { AppShell } from './components/AppShell';
 import { QueryState } from './components/QueryState';
+import { BackupsPage } from './pages/backups/BackupsPage';
 import { CommunePage } from './pages/commune/CommunePage';
 import { DecisionPage } from './pages/decisions/DecisionPage';
 import { DecisionsPage } from './pages/decisions/DecisionsPage';
@@ -56,6 +57,7 @@ function Screens() {
               <Route path="/trainings" element={<TrainingsPage />} />
               <Route path="/trainings/:id" element={<SessionPage />} />
               <Route path="/trainings/:id/attendance" element={<AttendancePage />} />
+              <Route path="/backups" element={<BackupsPage />} />
               <Route path="*" element={<Navigate to="/teams" replace />} />
             </Routes>
           ) : (

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { backupOperations } from './backups';
 import { communeOperations, legalBasisOperations } from './commune';
 import { decisionOperations } from './decisions';
 import { importOperations } from './imports';
@@ -26,6 +27,7 @@ export const operations = {
   ...importOperations,
   ...reportOperations,
   ...trustOperations,
+  ...backupOperations,
 };
 
 export type Operations = typeof operations;
@@ -41,6 +43,7 @@ export function isOperationName(name: string): name is OperationName {
 }
 
 export * from './define';
+export type { BackupCountsView, BackupReasonView, BackupView, BackupsOverview, RestoreResult } from './backups';
 export type { Commune } from './commune';
 export type { Village } from './villages';
 export type { TeamRow, TeamDetail, Membership, TeamHistoryEntry } from './teams';

@@ -27,7 +27,7 @@ export function launchChromium(): Promise<Browser> {
 /** A real core on a temp SQLite file, served over HTTP like `npm run serve`. */
 export async function serveTempDb(seed?: (core: Core) => Promise<void>) {
   const dir = mkdtempSync(join(tmpdir(), 'tcns-e2e-'));
-  const core = createCore({ dbFile: join(dir, 'tcns.db'), actor: 'e2e' });
+  const core = createCore({ create: true, dbFile: join(dir, 'tcns.db'), actor: 'e2e' });
   if (seed) await seed(core);
   const server: RunningServer = await startServer({ core, port: 0, staticDir: RENDERER_DIR });
   return {

@@ -9,7 +9,7 @@ import type { OperationInput, OperationName, OperationResult } from '../../share
 export function tempCore(options: { clock?: () => Date } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'tcns-test-'));
   const dbFile = join(dir, 'tcns.db');
-  const core: Core = createCore({ dbFile, actor: 'test', clock: options.clock });
+  const core: Core = createCore({ create: true, dbFile, actor: 'test', clock: options.clock });
   const op = <K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationResult<K>> =>
     call(core.handlers, core.ctx, name, input);
   const count = (sql: string, ...params: unknown[]) =>

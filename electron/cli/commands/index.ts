@@ -1,4 +1,5 @@
 import type { Command } from '../index';
+import { backupCommands } from './backup';
 import { decisionExportCommand, decisionListCommand, decisionSignCommand, decisionVerifyCommand } from './decision';
 import { doctorCommand } from './doctor-command';
 import { importMembersCommand } from './import-members';
@@ -25,5 +26,6 @@ export function registerCommands(): Record<string, Command> {
     ...trainingCommands,
     ...reportCommands,
     ...trustCommands,
+    ...backupCommands,
   };
 }

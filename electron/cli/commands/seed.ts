@@ -6,7 +6,13 @@ export const seedCommand: Command = {
   usage: 'seed [--people N]',
   description: 'Tạo xã mẫu để dùng thử; --people N: thêm N người (dữ liệu quy mô tỉnh để đo tốc độ)',
   options: { people: { type: 'string' } },
+  createsDatabase: true,
   async run({ core, flags, print }) {
+    // The demo commune goes only into a file made just now, never into an office's data (issue 14 §5).
+    if (!core.created) {
+      print(`Lỗi: tệp ${core.file} đã có sẵn; seed chỉ tạo xã mẫu trong một tệp mới. Hãy chọn tên tệp khác bằng --db.`);
+      return 1;
+    }
     const started = performance.now();
     await seedDemo(core);
     if (flags.people !== undefined) {

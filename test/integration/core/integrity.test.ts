@@ -86,6 +86,9 @@ const READS = new Set<OperationName>([
   'reports.indicators', 'reports.activityGrid', 'reports.due', 'reports.layouts', 'reports.list', 'reports.nextNumber',
   'people.deletionImpact', 'people.exportData',
   'trust.list',
+  // Backups write files beside the database, not records; a restore is audited in the
+  // restored database (test/integration/backups/backups.test.ts).
+  'backups.list', 'backups.create', 'backups.inspect', 'backups.restore',
 ]);
 
 describe('audit trail', () => {

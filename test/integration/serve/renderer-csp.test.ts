@@ -25,7 +25,7 @@ describe.skipIf(!existsSync(CHROMIUM))('renderer under the CSP', () => {
     execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', relative('renderer', outDir), '--logLevel', 'error'], {
       stdio: 'pipe',
     });
-    core = createCore({ dbFile: join(dir, 'tcns.db') });
+    core = createCore({ create: true, dbFile: join(dir, 'tcns.db') });
     await core.call('commune.save', {
       province: 'Quảng Trị', name: 'Hòa Bình', kind: 'xa', placeName: 'Hòa Bình',
       chairName: 'Nguyễn Văn Ánh', ruleProfileId: 'national-793',

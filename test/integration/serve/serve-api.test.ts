@@ -26,7 +26,7 @@ beforeAll(async () => {
   writeFileSync(join(staticDir, 'assets', 'app-abc123.js'), 'console.log("tcns")');
   writeFileSync(join(dir, 'package.json'), '{"secret":"MUST-NOT-LEAK"}');
 
-  core = createCore({ dbFile: join(dir, 'tcns.db') });
+  core = createCore({ create: true, dbFile: join(dir, 'tcns.db') });
   const realCall = core.call;
   const withEcho: Core = {
     ...core,
@@ -203,7 +203,7 @@ describe('serve mode over HTTP', () => {
 
 describe('serve mode limits', () => {
   it('refuses a body over the cap with 413 before it reaches the core', async () => {
-    const limited = await startServer({ dbFile: join(dir, 'limited.db'), port: 0, maxBodyBytes: 1024, staticDir: dir });
+    const limited = await startServer({ dbFile: join(dir, 'limited.db'), create: true, port: 0, maxBodyBytes: 1024, staticDir: dir });
     try {
       const res = await fetch(`http://127.0.0.1:${limited.port}/api/villages.create`, {
         method: 'POST',

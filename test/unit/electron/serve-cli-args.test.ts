@@ -22,6 +22,7 @@ describe('parseServeArgs', () => {
       host: '127.0.0.1',
       staticDir: 'dist/renderer',
       demo: false,
+      create: true, // the default path is created on the first run; an explicit --db needs --create
     });
   });
 

@@ -1,3 +1,4 @@
+import { backupBefore } from '../../backups/handlers';
 import type { CccdConflict, ColumnMapping, ImportPreview, ImportRowPreview, RowAction } from '../../../../shared/api/imports';
 import type { DuplicateCandidate } from '../../../../shared/api/people';
 import type { TeamPosition, VillageKind } from '../../../../shared/domain/vocabulary';
@@ -146,6 +147,8 @@ function commitPlan(
   preview: ImportPreview,
   plan: Planned[],
 ) {
+  // A checked backup first, so a mistaken import can be undone from the Sao lưu screen (issue 9).
+  backupBefore(ctx, 'import');
     return ctx.mutate(() => {
       const team = input.target ? getTeam(ctx, input.target.teamId) : null;
       if (team?.status === 'dissolved') throw new AppError('CONFLICT', `${team.name} đã giải thể, không thể thêm thành viên.`);

@@ -1,0 +1,54 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../electron/cli/seed/demo';
+import { assertRendererBuilt, launchChromium, openPage, screenshot, serveTempDb } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  assertRendererBuilt();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Sao lưu screen (issue 9)', () => {
+  it('backs up now, lists the checked backup with its counts, and restores it after a confirmation showing the changes', async () => {
+    const served = await serveTempDb((core) => seedDemo(core));
+    try {
+      const { page, errors } = await openPage(browser, served.server.url);
+      await page.getByRole('link', { name: 'Sao lưu' }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Sao lưu và khôi phục');
+      await expect.poll(() => page.getByText('Chưa có bản sao lưu nào.').count()).toBe(1);
+
+      await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+      await expect.poll(() => page.getByText(/Đã sao lưu và kiểm tra: /u).count()).toBe(1);
+      const rows = page.getByRole('row');
+      await expect.poll(() => rows.count()).toBe(2);
+      const row = rows.nth(1);
+      expect(await row.textContent()).toMatch(/Thủ công.*8 thôn · \d+ tổ · \d+ người · \d+ quyết định.*Tốt/u);
+      await screenshot(page, 'backups-01-list');
+
+      // A village added after the backup: the restore must take it away again.
+      const created = await served.core.call('villages.create', { name: 'Thôn Sau Sao Lưu', kind: 'thon' });
+      expect(created.ok).toBe(true);
+      await page.reload();
+      await rows.nth(1).getByRole('button', { name: 'Khôi phục…' }).click();
+      const dialog = page.getByRole('dialog');
+      await expect.poll(() => dialog.getByRole('row', { name: /Thôn, tổ dân phố/u }).textContent()).toMatch(/Thôn, tổ dân phố98-1/u);
+      await screenshot(page, 'backups-02-confirm');
+      await dialog.getByRole('button', { name: 'Khôi phục' }).click();
+      await expect.poll(() => page.getByText(/Đã khôi phục từ .*Dữ liệu trước khi khôi phục được giữ ở/u).count()).toBe(1);
+      await expect.poll(() => page.getByText(/Dữ liệu hiện tại:.*8 thôn/u).count()).toBe(1);
+      await expect.poll(() => rows.count()).toBe(3); // the manual backup and the safety backup "Trước khi khôi phục"
+      expect(await page.getByRole('table').textContent()).toContain('Trước khi khôi phục');
+      await screenshot(page, 'backups-03-restored');
+
+      const villages = await served.core.call('villages.list', {});
+      expect(villages.ok && (villages.result as { name: string }[]).map((v) => v.name)).not.toContain('Thôn Sau Sao Lưu');
+      expect(errors).toEqual([]);
+    } finally {
+      await served.dispose();
+    }
+  });
+});
