@@ -8,6 +8,9 @@ import { ruleHandlers } from './rules/handlers';
 import { teamHandlers } from './teams/handlers';
 import { trainingHandlers } from './trainings/handlers';
 import { villageHandlers } from './villages/handlers';
+// daily
+import { overviewHandlers } from './overview/handlers';
+import { peopleListHandlers } from './people/list-handlers';
 
 /** Every operation of the contract, by capability; the type checker insists none is missing. */
 export const handlers: Handlers = {
@@ -20,4 +23,7 @@ export const handlers: Handlers = {
   ...decisionHandlers,
   ...importHandlers,
   ...reportHandlers,
+  // daily
+  ...overviewHandlers,
+  ...peopleListHandlers,
 };

@@ -19,6 +19,8 @@ import { TeamDetailPage } from './pages/teams/detail/TeamDetailPage';
 import { TeamsPage } from './pages/teams/TeamsPage';
 import { VillagesPage } from './pages/villages/VillagesPage';
 import { theme } from './theme';
+// daily
+import { OverviewPage } from './pages/overview/OverviewPage';
 
 export function App({ api, queryClient }: { api: ApiClient; queryClient: QueryClient }) {
   return (
@@ -44,6 +46,8 @@ function Screens() {
         <AppShell commune={c}>
           {c ? (
             <Routes>
+              {/* daily */}
+              <Route path="/overview" element={<OverviewPage />} />
               <Route path="/commune" element={<CommunePage />} />
               <Route path="/villages" element={<VillagesPage />} />
               <Route path="/teams" element={<TeamsPage />} />
@@ -56,7 +60,7 @@ function Screens() {
               <Route path="/trainings" element={<TrainingsPage />} />
               <Route path="/trainings/:id" element={<SessionPage />} />
               <Route path="/trainings/:id/attendance" element={<AttendancePage />} />
-              <Route path="*" element={<Navigate to="/teams" replace />} />
+              <Route path="*" element={<Navigate to="/overview" replace />} />
             </Routes>
           ) : (
             <Routes>

@@ -8,6 +8,9 @@ import { ruleOperations } from './rules';
 import { teamOperations } from './teams';
 import { trainingOperations } from './trainings';
 import { villageOperations } from './villages';
+// daily: overview and the people list's paging
+import { overviewOperations } from './overview';
+import { peopleListOperations } from './people-list';
 
 /**
  * The one contract between renderer and back end: operation name → input schema → result.
@@ -23,6 +26,9 @@ export const operations = {
   ...decisionOperations,
   ...importOperations,
   ...reportOperations,
+  // daily
+  ...overviewOperations,
+  ...peopleListOperations,
 };
 
 export type Operations = typeof operations;
@@ -43,3 +49,6 @@ export type { Village } from './villages';
 export type { TeamRow, TeamDetail, Membership, TeamHistoryEntry } from './teams';
 export type { PersonRow, Person, DuplicateCandidate } from './people';
 export type { DecisionRow, DecisionDetail, DecisionFile, ConsolidationNeed, MemberChange, SignatureSummary } from './decisions';
+// daily
+export type { Overview } from './overview';
+export type { PeopleFilter, PeopleSortColumn } from './people-list';

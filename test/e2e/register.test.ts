@@ -71,7 +71,9 @@ describe('the demo commune', () => {
   const dialog = () => page.getByRole('dialog');
   const count = async (sql: string) => (served.core.ctx.db.prepare(sql).get() as { n: number }).n;
 
-  it('opens on the teams list with their warnings', async () => {
+  it('opens on Tổng quan; the teams list shows their warnings', async () => {
+    await expect.poll(heading).toBe('Tổng quan'); // the first screen (issue 11)
+    await nav('Tổ công nghệ số');
     await expect.poll(heading).toBe('Tổ công nghệ số cộng đồng');
     await page.getByRole('gridcell', { name: 'Tổ công nghệ số cộng đồng thôn Đông' }).waitFor();
     expect(await page.getByRole('row').count()).toBeGreaterThan(7);

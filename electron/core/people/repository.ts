@@ -20,7 +20,7 @@ export function searchTextOf(p: Pick<PersonFields, 'fullName' | 'phone' | 'organ
 
 const SELECT = 'SELECT p.*, v.name AS village_name FROM person p LEFT JOIN village v ON v.id = p.village_id';
 
-function teamsOf(db: Db, ids: string[]): Map<string, PersonRow['teams']> {
+export function teamsOf(db: Db, ids: string[]): Map<string, PersonRow['teams']> {
   const byPerson = new Map<string, PersonRow['teams']>();
   if (ids.length === 0) return byPerson;
   const rows = db
@@ -37,7 +37,7 @@ function teamsOf(db: Db, ids: string[]): Map<string, PersonRow['teams']> {
   return byPerson;
 }
 
-function toRow(r: PersonRecord, teams: PersonRow['teams']): PersonRow {
+export function toRow(r: PersonRecord, teams: PersonRow['teams']): PersonRow {
   return {
     id: r.id, fullName: r.full_name, gender: r.gender, birthYear: r.birth_year, phone: r.phone,
     cccdMasked: maskCccd(r.cccd), organisation: r.organisation, jobTitle: r.job_title,

@@ -12,16 +12,17 @@ const useStyles = makeStyles({
   main: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', overflow: 'auto', padding: '20px 24px' },
 });
 
-const SECTIONS = ['commune', 'villages', 'teams', 'people', 'decisions', 'imports', 'trainings', 'reports'] as const;
+// daily: Tổng quan is the first screen.
+const SECTIONS = ['overview', 'commune', 'villages', 'teams', 'people', 'decisions', 'imports', 'trainings', 'reports'] as const;
 
 /** The frame of every screen: the commune's name and the left navigation. */
 export function AppShell({ commune, children }: { commune: Commune | null; children: ReactNode }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const current = SECTIONS.find((s) => pathname.startsWith(`/${s}`)) ?? 'villages';
+  const current = SECTIONS.find((s) => pathname.startsWith(`/${s}`)) ?? 'overview';
   return (
-    <div className={styles.root}>
+    <div className={`${styles.root} tcns-shell`}>
       <NavDrawer open type="inline" selectedValue={current} className={styles.nav} aria-label={t('nav.label')}>
         <NavDrawerHeader>
           <div className={styles.brand}>
