@@ -6,7 +6,7 @@ import { formatCount } from '../../lib/numbers';
 import { CHART_COLORS, ChartCard } from './chart-parts';
 
 const useStyles = makeStyles({
-  rows: { display: 'flex', flexDirection: 'column', gap: '5px', cursor: 'pointer', border: 'none', background: 'none', padding: 0, textAlign: 'left', font: 'inherit' },
+  rows: { display: 'flex', flexDirection: 'column', gap: '4px', cursor: 'pointer', border: 'none', background: 'none', padding: 0, textAlign: 'left', font: 'inherit' },
   row: { display: 'grid', gridTemplateColumns: '1fr 92px', columnGap: '8px', fontSize: '11px', lineHeight: '14px' },
   track: { gridColumn: '1 / 3', height: '7px', backgroundColor: tokens.colorNeutralBackground4, borderRadius: '3px', overflow: 'hidden', printColorAdjust: 'exact' },
   value: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
@@ -22,7 +22,7 @@ export function ActivityMeters({ data }: { data: Overview }) {
   const navigate = useNavigate();
   const { activity } = data;
   return (
-    <ChartCard title={t('overview.activity', { period: activity.periodLabel })} testId="chart-activity" foot={t('overview.chartLink')}>
+    <ChartCard title={t('overview.activity', { period: activity.periodLabel })} testId="chart-activity" hint={t('overview.chartLink')}>
       <button type="button" className={styles.rows} onClick={() => navigate(`/reports?period=${activity.period}`)}>
         {activity.rows.map((r) => {
           const share = r.target ? Math.min(1, r.result / r.target) : 0;

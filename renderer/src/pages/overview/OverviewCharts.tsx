@@ -27,8 +27,8 @@ export function CoverageChart({ data }: { data: Overview }) {
   return (
     <ChartCard
       title={t('overview.coverage')}
-      testId="chart-coverage"
-      foot={data.pairingThreshold ? t('overview.pairing', { threshold: data.pairingThreshold, count: pairing }) : t('overview.coverageHint')}
+      testId="chart-coverage" hint={t('overview.chartLink')}
+      foot={data.pairingThreshold ? t('overview.pairing', { threshold: data.pairingThreshold, count: pairing }) : undefined}
     >
       <BarChart width={CHART_WIDTH} height={CHART_HEIGHT} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
         <CartesianGrid vertical={false} stroke="#e0e0e0" />
@@ -52,15 +52,24 @@ export function CoverageChart({ data }: { data: Overview }) {
 
 const hideZero = (v: unknown) => (v ? String(v) : '');
 
+/** One line per label: recharts' own tick wraps at spaces when it guesses the width short. */
+function RoleTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
+  return (
+    <text x={Number(x)} y={Number(y)} dy={3} textAnchor="end" fontSize={10} fill={AXIS_TICK.fill}>
+      {String(payload?.value ?? '')}
+    </text>
+  );
+}
+
 export function RolesChart({ data }: { data: Overview }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const rows = data.membersByRole.map((r) => ({ ...r, label: ROLE_SHORT[r.role], full: BACKGROUND_ROLES[r.role] }));
   return (
-    <ChartCard title={t('overview.roles')} testId="chart-roles" foot={t('overview.chartLink')}>
+    <ChartCard title={t('overview.roles')} testId="chart-roles" hint={t('overview.chartLink')}>
       <BarChart layout="vertical" width={CHART_WIDTH} height={CHART_HEIGHT} data={rows} margin={{ top: 0, right: 24, bottom: 0, left: 0 }} barCategoryGap={2}>
         <XAxis type="number" hide allowDecimals={false} />
-        <YAxis type="category" dataKey="label" width={104} tick={{ ...AXIS_TICK, fontSize: 10 }} interval={0} />
+        <YAxis type="category" dataKey="label" width={104} tick={RoleTick} interval={0} />
         <Tooltip labelFormatter={(_, p) => (p?.[0]?.payload as { full?: string } | undefined)?.full ?? ''} />
         <Bar
           {...still} dataKey="count" name={t('overview.kpi.members')} fill={CHART_COLORS.blue} cursor="pointer"
@@ -88,7 +97,7 @@ export function AgesChart({ data }: { data: Overview }) {
     if (row) navigate(peopleListAddress({ membersOnly: true, age: row.group, gender }));
   };
   return (
-    <ChartCard title={t('overview.ages')} testId="chart-ages" foot={t('overview.chartLink')}>
+    <ChartCard title={t('overview.ages')} testId="chart-ages" hint={t('overview.chartLink')}>
       <BarChart width={CHART_WIDTH} height={CHART_HEIGHT} data={rows} margin={{ top: 12, right: 8, bottom: 0, left: -16 }}>
         <CartesianGrid vertical={false} stroke="#e0e0e0" />
         <XAxis dataKey="label" tick={AXIS_TICK} interval={0} />
@@ -112,11 +121,13 @@ export function AgesChart({ data }: { data: Overview }) {
 export function TrainingsChart({ data }: { data: Overview }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const rows = data.trainingsByMonth.map((m) => ({ ...m, label: `${m.month.slice(5)}/${m.month.slice(2, 4)}` }));
+  // "T1" … "T12": twelve month names fit the axis; the title gives the span.
+  const rows = data.trainingsByMonth.map((m) => ({ ...m, label: `T${Number(m.month.slice(5))}` }));
+  const span = `${rows[0].month.slice(5)}/${rows[0].month.slice(0, 4)}–${rows.at(-1)!.month.slice(5)}/${rows.at(-1)!.month.slice(0, 4)}`;
   const { invited, attended } = data.turnout;
   const rate = invited ? `${Math.round((attended / invited) * 100)}%` : '—';
   return (
-    <ChartCard title={t('overview.trainings')} testId="chart-trainings" foot={t('overview.turnout', { rate, attended, invited })}>
+    <ChartCard title={t('overview.trainings', { span })} testId="chart-trainings" hint={t('overview.chartLink')} foot={t('overview.turnout', { rate, attended, invited })}>
       <ComposedChart width={CHART_WIDTH} height={CHART_HEIGHT} data={rows} margin={{ top: 12, right: 0, bottom: 0, left: -16 }}>
         <CartesianGrid vertical={false} stroke="#e0e0e0" />
         <XAxis dataKey="label" tick={{ ...AXIS_TICK, fontSize: 10 }} interval={0} />

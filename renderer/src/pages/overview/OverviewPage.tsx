@@ -17,15 +17,15 @@ import { AgesChart, CoverageChart, RolesChart, TrainingsChart } from './Overview
 
 const useStyles = makeStyles({
   // 1060 px wide: fits the screen beside the navigation at 1366 px and one A4 landscape page.
-  page: { display: 'flex', flexDirection: 'column', gap: '10px', width: '1060px', maxWidth: '100%' },
+  page: { display: 'flex', flexDirection: 'column', gap: '8px', width: '1060px', maxWidth: '100%' },
   kpis: { display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: '8px' },
   kpi: {
     display: 'flex', flexDirection: 'column', padding: '6px 10px', borderRadius: '6px', textAlign: 'left', font: 'inherit',
     backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}`, cursor: 'pointer',
   },
-  kpiValue: { fontSize: '22px', lineHeight: '28px', fontWeight: 600 },
+  kpiValue: { fontSize: '20px', lineHeight: '26px', fontWeight: 600 },
   kpiAlert: { color: tokens.colorPaletteRedForeground1 },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: '10px' },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: '8px' },
 });
 
 function Kpi({ label, value, alert, onOpen }: { label: string; value: number; alert?: boolean; onOpen: () => void }) {
