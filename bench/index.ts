@@ -1,6 +1,8 @@
 import { benchRegister } from './register';
 import { benchReports } from './reports';
 import { benchTrainings } from './trainings';
+// daily
+import { benchPeopleList } from './people-list';
 
 /**
  * `npm run bench`: timings on province-scale data. Targets live here, not in unit tests,
@@ -11,6 +13,8 @@ const suites: Record<string, () => Promise<void>> = {
   register: () => benchRegister(),
   trainings: () => benchTrainings(),
   reports: () => benchReports(),
+  // daily
+  'people-list': () => benchPeopleList(),
 };
 
 console.log(`# TCNS benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform})`);

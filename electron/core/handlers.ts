@@ -11,6 +11,7 @@ import { villageHandlers } from './villages/handlers';
 // daily
 import { overviewHandlers } from './overview/handlers';
 import { peopleListHandlers } from './people/list-handlers';
+import { teamMemberHandlers } from './teams/add-members';
 
 /** Every operation of the contract, by capability; the type checker insists none is missing. */
 export const handlers: Handlers = {
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   // daily
   ...overviewHandlers,
   ...peopleListHandlers,
+  ...teamMemberHandlers,
 };

@@ -11,6 +11,7 @@ import { villageOperations } from './villages';
 // daily: overview and the people list's paging
 import { overviewOperations } from './overview';
 import { peopleListOperations } from './people-list';
+import { teamMemberOperations } from './team-members';
 
 /**
  * The one contract between renderer and back end: operation name → input schema → result.
@@ -29,6 +30,7 @@ export const operations = {
   // daily
   ...overviewOperations,
   ...peopleListOperations,
+  ...teamMemberOperations,
 };
 
 export type Operations = typeof operations;

@@ -647,6 +647,16 @@ export const vi = {
     searchActive: 'Đang tìm nhanh: bộ lọc không áp dụng. Xóa ô tìm để quay lại danh sách đầy đủ.',
     noneMatch: 'Không có ai khớp bộ lọc này.',
   },
+  // daily: adding several members in one dialog
+  addMemberMany: {
+    villageResidents: 'Người ở địa bàn của tổ (chưa ai được chọn thì gõ để tìm cả danh sách)',
+    typeToSearch: 'Gõ tên để tìm trong danh sách.',
+    chosen: 'Đã chọn {{count}} người: {{names}}',
+    submit: 'Thêm {{count}} người vào tổ',
+    saveAndNext: 'Lưu và thêm người khác',
+    added: 'Đã thêm {{name}} vào tổ. Nhập người tiếp theo.',
+    choose: 'Đánh dấu ít nhất một người.',
+  },
 };
 
 export type Dictionary = typeof vi;
