@@ -12,6 +12,8 @@ const useStyles = makeStyles({
   name: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   detail: { color: tokens.colorNeutralForeground3 },
   chosen: { color: tokens.colorNeutralForeground2 },
+  list: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  error: { color: tokens.colorPaletteRedForeground1 },
 });
 
 function describe(p: PersonRow): string {
@@ -50,11 +52,13 @@ export function PeoplePicker(props: { villageId: string | null; memberIds: Set<s
         <SearchBox value={typed} onChange={(_, d) => setTyped(d.value)} data-initial-focus />
       </Field>
       {source.isFetching && !source.data && <Spinner size="tiny" label={t('addMember.searching')} />}
-      <Field label={query ? t('addMember.results') : t('addMemberMany.villageResidents')} validationMessage={props.error}>
+      {/* Not a Fluent Field: a Field hands its id and label to every checkbox inside it. */}
+      <div className={styles.list}>
+        <Text id="people-picker-label" weight="semibold">{query ? t('addMember.results') : t('addMemberMany.villageResidents')}</Text>
         {rows.length === 0 ? (
           <Text>{query ? t('addMember.noResults') : t('addMemberMany.typeToSearch')}</Text>
         ) : (
-          <div className={styles.results} role="group" aria-label={t('addMember.results')}>
+          <div className={styles.results} role="group" aria-labelledby="people-picker-label">
             {rows.map((p) => {
               const member = props.memberIds.has(p.id);
               return (
@@ -74,7 +78,8 @@ export function PeoplePicker(props: { villageId: string | null; memberIds: Set<s
             })}
           </div>
         )}
-      </Field>
+        {props.error && <Text role="alert" className={styles.error}>{props.error}</Text>}
+      </div>
       {props.chosen.size > 0 && (
         <Text className={styles.chosen} data-testid="chosen-people">
           {t('addMemberMany.chosen', { count: props.chosen.size, names: [...props.chosen.values()].join(', ') })}
