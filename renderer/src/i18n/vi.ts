@@ -657,6 +657,12 @@ export const vi = {
     added: 'Đã thêm {{name}} vào tổ. Nhập người tiếp theo.',
     choose: 'Đánh dấu ít nhất một người.',
   },
+  // daily: attendance fixes
+  attendanceNote: {
+    notMarked: '— Chưa điểm danh —',
+    chooseMark: 'Chọn điểm danh cho người này; ghi chú không tự đổi điểm danh.',
+    notYet: 'Buổi tập huấn ngày {{date}} chưa diễn ra: chưa thể điểm danh. Nếu ngày ghi sai, hãy sửa ngày của buổi tập huấn.',
+  },
 };
 
 export type Dictionary = typeof vi;
