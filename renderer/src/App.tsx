@@ -21,6 +21,7 @@ import { VillagesPage } from './pages/villages/VillagesPage';
 import { theme } from './theme';
 // daily
 import { OverviewPage } from './pages/overview/OverviewPage';
+import { HelpPage } from './pages/help/HelpPage';
 
 export function App({ api, queryClient }: { api: ApiClient; queryClient: QueryClient }) {
   return (
@@ -48,6 +49,7 @@ function Screens() {
             <Routes>
               {/* daily */}
               <Route path="/overview" element={<OverviewPage />} />
+              <Route path="/help/:screen" element={<HelpPage />} />
               <Route path="/commune" element={<CommunePage />} />
               <Route path="/villages" element={<VillagesPage />} />
               <Route path="/teams" element={<TeamsPage />} />

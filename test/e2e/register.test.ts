@@ -189,6 +189,9 @@ describe('the demo commune', () => {
     await expect.poll(() => dialog().getByText('Ngày không tồn tại.').count()).toBe(1);
     await screenshot(page, '35-add-member-invalid');
     await dialog().getByRole('button', { name: 'Hủy' }).click();
+    // What was typed is not saved: the dialog asks before dropping it (issue 11).
+    await dialog().getByRole('button', { name: 'Đóng, bỏ thay đổi' }).click();
+    await dialog().waitFor({ state: 'detached' });
     expect(await count('SELECT count(*) AS n FROM person')).toBe(people);
     expect(await count('SELECT count(*) AS n FROM membership')).toBe(memberships);
   });

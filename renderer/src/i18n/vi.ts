@@ -15,6 +15,7 @@ export const vi = {
   nav: {
     label: 'Điều hướng chính',
     overview: 'Tổng quan', // daily
+    help: 'Hướng dẫn (F1)', // daily
     commune: 'Xã/phường',
     villages: 'Thôn – Tổ dân phố',
     teams: 'Tổ công nghệ số',
@@ -662,6 +663,16 @@ export const vi = {
     notMarked: '— Chưa điểm danh —',
     chooseMark: 'Chọn điểm danh cho người này; ghi chú không tự đổi điểm danh.',
     notYet: 'Buổi tập huấn ngày {{date}} chưa diễn ra: chưa thể điểm danh. Nếu ngày ghi sai, hãy sửa ngày của buổi tập huấn.',
+  },
+  // daily: unsaved-changes guard
+  unsaved: {
+    title: 'Có thay đổi chưa lưu',
+    body: 'Những gì vừa sửa chưa được lưu. Rời trang thì các thay đổi này sẽ mất.',
+    stay: 'Ở lại để lưu',
+    leave: 'Rời trang, bỏ thay đổi',
+    dialogBody: 'Những gì vừa nhập chưa được lưu. Đóng hộp thoại thì sẽ mất.',
+    discard: 'Đóng, bỏ thay đổi',
+    keepEditing: 'Tiếp tục sửa',
   },
 };
 

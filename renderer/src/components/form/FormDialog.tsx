@@ -1,8 +1,8 @@
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles,
-  MessageBar, MessageBarBody,
+  MessageBar, MessageBarActions, MessageBarBody,
 } from '@fluentui/react-components';
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
@@ -29,6 +29,8 @@ interface Props {
   initialFocus?: string;
   /** A new value puts the focus on `initialFocus` again (e.g. after "save and add another"). */
   focusToken?: number;
+  /** Something typed is not saved: closing asks first (a second Esc closes all the same). */
+  dirty?: boolean;
 }
 
 /**
@@ -52,6 +54,11 @@ export function FormDialog(props: Props) {
   const styles = useStyles();
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
+  const [asking, setAsking] = useState(false);
+  const requestClose = () => {
+    if (props.dirty && !asking && !props.busy) setAsking(true);
+    else props.onClose();
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!props.busy) props.onSubmit();
@@ -68,7 +75,7 @@ export function FormDialog(props: Props) {
     return () => clearTimeout(timer);
   }, [initialFocus, focusToken]);
   return (
-    <Dialog open={props.open} onOpenChange={(_, d) => !d.open && props.onClose()}>
+    <Dialog open={props.open} onOpenChange={(_, d) => !d.open && requestClose()}>
       <DialogSurface style={props.wide ? { maxWidth: '760px', width: '100%' } : undefined}>
         <form ref={formRef} onSubmit={submit} noValidate>
           <DialogBody>
@@ -81,6 +88,15 @@ export function FormDialog(props: Props) {
               )}
               {props.children}
               {props.footer}
+              {asking && (
+                <MessageBar intent="warning" layout="multiline" data-testid="unsaved-question">
+                  <MessageBarBody>{t('unsaved.dialogBody')}</MessageBarBody>
+                  <MessageBarActions>
+                    <Button onClick={props.onClose}>{t('unsaved.discard')}</Button>
+                    <Button appearance="primary" onClick={() => setAsking(false)}>{t('unsaved.keepEditing')}</Button>
+                  </MessageBarActions>
+                </MessageBar>
+              )}
             </DialogContent>
             <DialogActions>
               {/* disabledFocusable, not disabled: a disabled button drops the focus to <body>. */}
@@ -92,7 +108,7 @@ export function FormDialog(props: Props) {
                   {props.secondaryAction.label}
                 </Button>
               )}
-              <Button type="button" onClick={props.onClose}>{t('common.cancel')}</Button>
+              <Button type="button" onClick={requestClose}>{t('common.cancel')}</Button>
             </DialogActions>
           </DialogBody>
         </form>

@@ -43,6 +43,7 @@ function PersonForm({ person, onClose }: { person: Person; onClose: () => void }
 
   return (
     <FormDialog
+      dirty={form.dirty}
       open
       wide
       title={t('people.editTitle', { name: person.fullName })}

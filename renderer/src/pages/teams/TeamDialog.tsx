@@ -45,6 +45,7 @@ export function TeamDialog({ team, onClose, onCreated }: { team: TeamDetail | nu
 
   return (
     <FormDialog
+      dirty={form.dirty}
       open
       title={team ? t('teams.editTitle') : t('teams.addTitle')}
       busy={create.isPending || update.isPending}

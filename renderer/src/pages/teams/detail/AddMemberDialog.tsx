@@ -99,6 +99,7 @@ export function AddMemberDialog({ team, onClose }: { team: TeamDetail; onClose: 
       wide
       title={t('addMember.title', { team: team.name })}
       busy={busy}
+      dirty={person.dirty || chosen.size > 0}
       error={seat.formError ?? person.formError}
       submitLabel={mode === 'existing' && chosen.size > 1 ? t('addMemberMany.submit', { count: chosen.size }) : t('addMember.submit')}
       onSubmit={() => (mode === 'existing' ? submitExisting() : submitNew(false, false))}
