@@ -12,6 +12,7 @@ import { villageHandlers } from './villages/handlers';
 import { overviewHandlers } from './overview/handlers';
 import { peopleListHandlers } from './people/list-handlers';
 import { teamMemberHandlers } from './teams/add-members';
+import { listHandlers } from './lists/handlers';
 
 /** Every operation of the contract, by capability; the type checker insists none is missing. */
 export const handlers: Handlers = {
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...overviewHandlers,
   ...peopleListHandlers,
   ...teamMemberHandlers,
+  ...listHandlers,
 };

@@ -12,6 +12,7 @@ import { villageOperations } from './villages';
 import { overviewOperations } from './overview';
 import { peopleListOperations } from './people-list';
 import { teamMemberOperations } from './team-members';
+import { listOperations } from './lists';
 
 /**
  * The one contract between renderer and back end: operation name → input schema → result.
@@ -31,6 +32,7 @@ export const operations = {
   ...overviewOperations,
   ...peopleListOperations,
   ...teamMemberOperations,
+  ...listOperations,
 };
 
 export type Operations = typeof operations;

@@ -674,6 +674,11 @@ export const vi = {
     discard: 'Đóng, bỏ thay đổi',
     keepEditing: 'Tiếp tục sửa',
   },
+  // daily: list exports
+  listExport: {
+    button: 'Xuất Excel (in)',
+    busy: 'Đang xuất…',
+  },
 };
 
 export type Dictionary = typeof vi;

@@ -10,6 +10,7 @@ import { useApi } from '../../api/context';
 import { useApiQuery } from '../../api/queries';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { InfiniteGrid } from '../../components/grid/InfiniteGrid';
+import { ExportListButton } from '../../components/ExportListButton';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useDebounced } from '../../lib/use-debounced';
@@ -67,7 +68,9 @@ export function PeoplePage() {
     : total !== null && (Object.keys(filter).length ? t('peopleList.totalFiltered', { total: total.toLocaleString('vi-VN') }) : t('peopleList.total', { total: total.toLocaleString('vi-VN') }));
   return (
     <div className={styles.page}>
-      <PageHeader title={t('people.title')} subtitle={<span data-testid="people-total">{subtitle}</span>} />
+      <PageHeader title={t('people.title')} subtitle={<span data-testid="people-total">{subtitle}</span>}>
+        <ExportListButton input={{ list: 'people', filter }} />
+      </PageHeader>
       <Field label={t('people.search')} className={styles.search}>
         <SearchBox value={typed} onChange={(_, d) => setTyped(d.value)} placeholder={t('people.searchPlaceholder')} autoFocus />
       </Field>
