@@ -21,6 +21,8 @@ export const teamMemberHandlers: Pick<Handlers, 'teams.addMembers'> = {
         team = result;
         version = team.version;
       }
+      // One row naming the whole batch, after each person's own addMember row.
+      ctx.audit({ action: 'teams.addMembers', entity: 'team', entityId: input.teamId, after: { personIds: input.personIds, position: input.position } });
       return team!;
     }),
 };
