@@ -4,6 +4,8 @@ import { benchRegister } from './register';
 import { benchReports } from './reports';
 import { benchSigning } from './signing';
 import { benchTrainings } from './trainings';
+// daily
+import { benchPeopleList } from './people-list';
 
 /**
  * `npm run bench`: timings on province-scale data. Targets live here, not in unit tests,
@@ -17,6 +19,8 @@ const suites: Record<string, () => Promise<void>> = {
   imports: () => benchImports(),
   signing: () => benchSigning(),
   faults: () => benchFaults(),
+  // daily
+  'people-list': () => benchPeopleList(),
 };
 
 console.log(`# TCNS benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform})`);

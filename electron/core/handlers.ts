@@ -11,6 +11,11 @@ import { teamHandlers } from './teams/handlers';
 import { trainingHandlers } from './trainings/handlers';
 import { trustHandlers } from './trust/handlers';
 import { villageHandlers } from './villages/handlers';
+// daily
+import { overviewHandlers } from './overview/handlers';
+import { peopleListHandlers } from './people/list-handlers';
+import { teamMemberHandlers } from './teams/add-members';
+import { listHandlers } from './lists/handlers';
 
 /** Every operation of the contract, by capability; the type checker insists none is missing. */
 export const handlers: Handlers = {
@@ -26,4 +31,9 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...trustHandlers,
   ...backupHandlers,
+  // daily
+  ...overviewHandlers,
+  ...peopleListHandlers,
+  ...teamMemberHandlers,
+  ...listHandlers,
 };

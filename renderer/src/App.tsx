@@ -20,6 +20,9 @@ import { TeamDetailPage } from './pages/teams/detail/TeamDetailPage';
 import { TeamsPage } from './pages/teams/TeamsPage';
 import { VillagesPage } from './pages/villages/VillagesPage';
 import { theme } from './theme';
+// daily
+import { OverviewPage } from './pages/overview/OverviewPage';
+import { HelpPage } from './pages/help/HelpPage';
 
 export function App({ api, queryClient }: { api: ApiClient; queryClient: QueryClient }) {
   return (
@@ -45,6 +48,9 @@ function Screens() {
         <AppShell commune={c}>
           {c ? (
             <Routes>
+              {/* daily */}
+              <Route path="/overview" element={<OverviewPage />} />
+              <Route path="/help/:screen" element={<HelpPage />} />
               <Route path="/commune" element={<CommunePage />} />
               <Route path="/villages" element={<VillagesPage />} />
               <Route path="/teams" element={<TeamsPage />} />
@@ -58,7 +64,7 @@ function Screens() {
               <Route path="/trainings/:id" element={<SessionPage />} />
               <Route path="/trainings/:id/attendance" element={<AttendancePage />} />
               <Route path="/backups" element={<BackupsPage />} />
-              <Route path="*" element={<Navigate to="/teams" replace />} />
+              <Route path="*" element={<Navigate to="/overview" replace />} />
             </Routes>
           ) : (
             <Routes>

@@ -10,6 +10,11 @@ import { teamOperations } from './teams';
 import { trainingOperations } from './trainings';
 import { trustOperations } from './trust';
 import { villageOperations } from './villages';
+// daily: overview and the people list's paging
+import { overviewOperations } from './overview';
+import { peopleListOperations } from './people-list';
+import { teamMemberOperations } from './team-members';
+import { listOperations } from './lists';
 
 /**
  * The one contract between renderer and back end: operation name → input schema → result.
@@ -28,6 +33,11 @@ export const operations = {
   ...reportOperations,
   ...trustOperations,
   ...backupOperations,
+  // daily
+  ...overviewOperations,
+  ...peopleListOperations,
+  ...teamMemberOperations,
+  ...listOperations,
 };
 
 export type Operations = typeof operations;
@@ -52,3 +62,6 @@ export type { DecisionRow, DecisionDetail, DecisionFile, ConsolidationNeed, Memb
 export type { DecisionRef, DecisionStanding, DraftCheck } from './decisions';
 export type { PdfVerification } from './decisions';
 export type { TrustedCa } from './trust';
+// daily
+export type { Overview } from './overview';
+export type { PeopleFilter, PeopleSortColumn } from './people-list';

@@ -95,7 +95,7 @@ afterAll(async () => {
 
 describe('establishment decisions in the browser', () => {
   it('shows the register with the demo decision and the team that needs kiện toàn', async () => {
-    await expect.poll(heading).toBe('Tổ công nghệ số cộng đồng');
+    await expect.poll(heading).toBe('Tổng quan'); // the first screen (issue 11)
     await page.getByRole('navigation').getByText('Quyết định', { exact: true }).click();
     await expect.poll(heading).toBe('Quyết định');
     await page.getByRole('gridcell', { name: '05/QĐ-UBND' }).waitFor();

@@ -4,12 +4,15 @@ import type { Context } from '../context';
 import type { Handlers } from '../dispatch';
 import { getInvitee, inviteeState, summaryOf, type InviteeState } from './invitees';
 import { assertNotCancelled, getSession, sessionRecord, type SessionRecord } from './sessions';
+import { assertTookPlace } from './not-yet-held';
 
 /**
  * The first mark proves the session took place: a planned session becomes held (its version
  * moves on, so an edit form opened before sees the change). Returns whether it changed.
  */
 export function recordHeld(ctx: Context, session: SessionRecord): boolean {
+  // Every marking path passes here inside its transaction: a future session refuses them all.
+  assertTookPlace(ctx, session);
   if (session.status !== 'planned') return false;
   ctx.db.prepare("UPDATE training_session SET status = 'held', updated_at = ?, version = version + 1 WHERE id = ?").run(ctx.now(), session.id);
   return true;

@@ -2,6 +2,7 @@ import { TRAINING_STATUSES } from '../../../shared/api/trainings';
 import { AppError } from '../../../shared/errors';
 import type { Context } from '../context';
 import type { Handlers } from '../dispatch';
+import { assertTookPlace } from './not-yet-held';
 import { assertUpdated } from '../versioning';
 import { auditView, getSession, listSessions, sessionRecord, writeTopicsAndTrainers, type SessionFields } from './sessions';
 
@@ -58,6 +59,7 @@ export const sessionHandlers: Pick<
       if (before.status === input.status) {
         throw new AppError('VALIDATION', `Buổi tập huấn đã ở trạng thái "${TRAINING_STATUSES[input.status]}".`);
       }
+      if (input.status === 'held') assertTookPlace(ctx, before);
       if (input.status === 'planned' && before.hasAttendance) {
         throw new AppError('CONFLICT', 'Buổi tập huấn đã có điểm danh nên không thể trở lại "Dự kiến".');
       }

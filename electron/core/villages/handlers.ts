@@ -9,9 +9,9 @@ import { findActiveVillageByName, getVillage, listVillages } from './repository'
 function refuseDuplicateName(ctx: Context, kind: keyof typeof VILLAGE_KINDS, name: string, exceptId: string | null) {
   const existing = findActiveVillageByName(ctx.db, kind, foldDiacritics(name), exceptId);
   if (existing) {
-    throw new AppError('DUPLICATE', `Đã có ${VILLAGE_KINDS[kind].toLowerCase()} "${existing.name}" trong danh sách.`, {
-      existingId: existing.id,
-    });
+    const message = `Đã có ${VILLAGE_KINDS[kind].toLowerCase()} "${existing.name}" trong danh sách.`;
+    // The refusal names its field, so the dialog shows it there and puts the cursor in it.
+    throw new AppError('DUPLICATE', message, { existingId: existing.id, issues: [{ path: 'name', message }] });
   }
 }
 

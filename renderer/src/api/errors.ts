@@ -26,10 +26,13 @@ export class ApiError extends Error {
     return new ApiError(code, payload.message, payload.details);
   }
 
-  /** Field problems of a VALIDATION error (the contract's zod issues), else none. */
+  /**
+   * Field problems: the contract's zod issues of a VALIDATION error, or the field a refusal
+   * names (a duplicate village name points at "name"), so the dialog can focus that field.
+   */
   get issues(): FieldIssue[] {
     const issues = (this.details as { issues?: unknown } | undefined)?.issues;
-    if (this.code !== 'VALIDATION' || !Array.isArray(issues)) return [];
+    if (!Array.isArray(issues)) return [];
     return issues.filter(
       (i): i is FieldIssue => typeof i?.path === 'string' && typeof i?.message === 'string',
     );

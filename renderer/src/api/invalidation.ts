@@ -22,6 +22,7 @@ export const INVALIDATES: Partial<Record<OperationName, OperationName[]>> = {
   'teams.update': REGISTER_READS,
   'teams.setStatus': REGISTER_READS,
   'teams.addMember': REGISTER_READS,
+  'teams.addMembers': REGISTER_READS, // daily: several at once
   'teams.changePosition': REGISTER_READS,
   'teams.endMembership': REGISTER_READS,
   'people.create': ['people.search', 'people.get'],

@@ -89,6 +89,8 @@ const READS = new Set<OperationName>([
   // Backups write files beside the database, not records; a restore is audited in the
   // restored database (test/integration/backups/backups.test.ts).
   'backups.list', 'backups.create', 'backups.inspect', 'backups.restore',
+  // daily
+  'overview.get', 'overview.exportPdf', 'people.list', 'lists.exportXlsx',
 ]);
 
 describe('audit trail', () => {
@@ -121,6 +123,8 @@ describe('audit trail', () => {
     team = await mutate('teams.addMember', { teamId: team.id, teamVersion: team.version, personId: person.id, position: 'thanh_vien', startDate: '2026-01-05' });
     team = await mutate('teams.changePosition', { membershipId: team.members[0].id, version: team.members[0].version, position: 'to_truong', on: '2026-02-01' });
     team = await mutate('teams.endMembership', { membershipId: team.members[0].id, version: team.members[0].version, on: '2026-03-01' });
+    const second = await t.op('people.create', { person: { fullName: 'Đỗ Văn Nam' } });
+    team = await mutate('teams.addMembers', { teamId: team.id, teamVersion: team.version, personIds: [second.id], position: 'thanh_vien', startDate: '2026-03-01' });
     await mutate('teams.setStatus', { id: team.id, version: team.version, status: 'established', on: '2026-03-02' });
 
     const bytes = await tcvn3Workbook();

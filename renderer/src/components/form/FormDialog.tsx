@@ -1,8 +1,8 @@
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles,
-  MessageBar, MessageBarBody,
+  MessageBar, MessageBarActions, MessageBarBody,
 } from '@fluentui/react-components';
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
@@ -23,6 +23,27 @@ interface Props {
   children: ReactNode;
   /** Extra content under the fields (duplicate candidates…). */
   footer?: ReactNode;
+  /** A second way to submit, e.g. "Lưu và thêm người khác". */
+  secondaryAction?: { label: string; onClick: () => void };
+  /** CSS selector of the field that takes the focus when the dialog opens (default: the first). */
+  initialFocus?: string;
+  /** A new value puts the focus on `initialFocus` again (e.g. after "save and add another"). */
+  focusToken?: number;
+  /** Something typed is not saved: closing asks first (a second Esc closes all the same). */
+  dirty?: boolean;
+}
+
+/**
+ * Where the focus goes after the back end answered: the first field it refused (Fluent marks
+ * it aria-invalid), else stay where it is, unless it fell out of the dialog. A focus left on
+ * <body> would also stop Esc from closing the dialog (issue 11).
+ */
+function focusAfterAnswer(form: HTMLFormElement): void {
+  const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]');
+  if (invalid) invalid.focus();
+  else if (!form.contains(document.activeElement)) {
+    (form.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea') ?? form.querySelector<HTMLElement>('button'))?.focus();
+  }
 }
 
 /**
@@ -32,14 +53,31 @@ interface Props {
 export function FormDialog(props: Props) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [asking, setAsking] = useState(false);
+  const requestClose = () => {
+    if (props.dirty && !asking && !props.busy) setAsking(true);
+    else props.onClose();
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!props.busy) props.onSubmit();
   };
+  // After each answer (busy → not busy) and each new error, put the focus where it helps.
+  const { busy, error, initialFocus, focusToken } = props;
+  useEffect(() => {
+    if (!busy && formRef.current) focusAfterAnswer(formRef.current);
+  }, [busy, error]);
+  useEffect(() => {
+    if (!initialFocus) return;
+    // Fluent focuses the first focusable element once the surface is shown; go after it.
+    const timer = setTimeout(() => formRef.current?.querySelector<HTMLElement>(initialFocus)?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, [initialFocus, focusToken]);
   return (
-    <Dialog open={props.open} onOpenChange={(_, d) => !d.open && props.onClose()}>
+    <Dialog open={props.open} onOpenChange={(_, d) => !d.open && requestClose()}>
       <DialogSurface style={props.wide ? { maxWidth: '760px', width: '100%' } : undefined}>
-        <form onSubmit={submit} noValidate>
+        <form ref={formRef} onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{props.title}</DialogTitle>
             <DialogContent className={styles.content}>
@@ -50,12 +88,27 @@ export function FormDialog(props: Props) {
               )}
               {props.children}
               {props.footer}
+              {asking && (
+                <MessageBar intent="warning" layout="multiline" data-testid="unsaved-question">
+                  <MessageBarBody>{t('unsaved.dialogBody')}</MessageBarBody>
+                  <MessageBarActions>
+                    <Button onClick={props.onClose}>{t('unsaved.discard')}</Button>
+                    <Button appearance="primary" onClick={() => setAsking(false)}>{t('unsaved.keepEditing')}</Button>
+                  </MessageBarActions>
+                </MessageBar>
+              )}
             </DialogContent>
             <DialogActions>
-              <Button appearance="primary" type="submit" disabled={props.busy}>
+              {/* disabledFocusable, not disabled: a disabled button drops the focus to <body>. */}
+              <Button appearance="primary" type="submit" disabledFocusable={props.busy}>
                 {props.busy ? t('common.saving') : (props.submitLabel ?? t('common.save'))}
               </Button>
-              <Button type="button" onClick={props.onClose}>{t('common.cancel')}</Button>
+              {props.secondaryAction && (
+                <Button type="button" disabledFocusable={props.busy} onClick={() => !props.busy && props.secondaryAction?.onClick()}>
+                  {props.secondaryAction.label}
+                </Button>
+              )}
+              <Button type="button" onClick={requestClose}>{t('common.cancel')}</Button>
             </DialogActions>
           </DialogBody>
         </form>

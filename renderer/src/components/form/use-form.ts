@@ -11,6 +11,8 @@ import type { z } from 'zod';
 export function useForm<V extends Record<string, string>>(initial: V) {
   const { t } = useTranslation();
   const [values, setValues] = useState<V>(initial);
+  // What "unchanged" means: the values the form started from, or was last reset to.
+  const [pristine, setPristine] = useState<V>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
 
   const set = useCallback(<K extends keyof V>(key: K, value: V[K]) => {
@@ -43,11 +45,13 @@ export function useForm<V extends Record<string, string>>(initial: V) {
 
   const reset = (next: V) => {
     setValues(next);
+    setPristine(next);
     setErrors({});
   };
+  const dirty = JSON.stringify(values) !== JSON.stringify(pristine);
 
   /** The message for the whole form: the server's, or a pointer to the red fields. */
   const formError = errors[''] ?? (Object.keys(errors).length ? t('common.fixErrors') : null);
 
-  return { values, set, field, errors, setErrors, check, refused, refusedUnder, reset, formError };
+  return { values, set, field, errors, setErrors, check, refused, refusedUnder, reset, formError, dirty };
 }

@@ -47,6 +47,7 @@ function PersonForm({ person, onClose }: { person: Person; onClose: () => void }
   if (deleting) return <DeletePersonDialog personId={person.id} onClose={() => setDeleting(false)} onDeleted={onClose} />;
   return (
     <FormDialog
+      dirty={form.dirty}
       open
       wide
       title={t('people.editTitle', { name: person.fullName })}

@@ -20,7 +20,7 @@ export function IndicatorDialog({ onClose }: { onClose: () => void }) {
     }
   };
   return (
-    <FormDialog open title={t('reports.indicatorTitle')} busy={create.isPending} error={form.formError} onSubmit={submit} onClose={onClose}>
+    <FormDialog open dirty={form.dirty} title={t('reports.indicatorTitle')} busy={create.isPending} error={form.formError} onSubmit={submit} onClose={onClose}>
       <TextField label={t('reports.indicatorName')} hint={t('reports.indicatorNameHint')} required {...form.field('name')} />
       <TextField label={t('reports.indicatorUnit')} hint={t('reports.indicatorUnitHint')} required {...form.field('unit')} />
     </FormDialog>

@@ -7,6 +7,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { choicesOf, ChoiceField, TextField } from '../../components/form/fields';
 import { FormDialog } from '../../components/form/FormDialog';
 import { useForm } from '../../components/form/use-form';
+import { OPEN_DOWNWARD } from '../../components/form/positioning';
 
 const valuesOf = (team: TeamDetail | null) => ({
   name: team?.name ?? '',
@@ -45,6 +46,7 @@ export function TeamDialog({ team, onClose, onCreated }: { team: TeamDetail | nu
 
   return (
     <FormDialog
+      dirty={form.dirty}
       open
       title={team ? t('teams.editTitle') : t('teams.addTitle')}
       busy={create.isPending || update.isPending}
@@ -59,6 +61,7 @@ export function TeamDialog({ team, onClose, onCreated }: { team: TeamDetail | nu
         <Dropdown
           multiselect
           inlinePopup
+          positioning={OPEN_DOWNWARD}
           disabled={isCommune}
           aria-label={t('teams.villages')}
           placeholder={t('teams.villagesPlaceholder')}

@@ -48,6 +48,7 @@ export function SessionDialog({ session, onClose, onCreated }: {
 
   return (
     <FormDialog
+      dirty={form.dirty}
       open
       wide
       title={session ? t('trainings.editTitle') : t('trainings.addTitle')}

@@ -2,6 +2,7 @@ import { Button, Dropdown, Field, Input, makeStyles, Option, OptionGroup } from 
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/queries';
+import { OPEN_DOWNWARD } from '../../components/form/positioning';
 
 const useStyles = makeStyles({
   add: { display: 'flex', gap: '8px', alignItems: 'center' },
@@ -53,6 +54,7 @@ export function TopicPicker({ selected, onChange, error }: Props) {
         <Dropdown
           multiselect
           inlinePopup
+          positioning={OPEN_DOWNWARD}
           aria-label={t('trainings.topics')}
           placeholder={t('trainings.topicsPlaceholder')}
           selectedOptions={selected}

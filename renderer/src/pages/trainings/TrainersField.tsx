@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/queries';
 import { useDebounced } from '../../lib/use-debounced';
 import type { TrainerDraft } from './session-form';
+import { OPEN_DOWNWARD } from '../../components/form/positioning';
 
 const useStyles = makeStyles({
   rows: { display: 'flex', flexDirection: 'column', gap: '6px' },
@@ -78,6 +79,7 @@ export function TrainersField({ trainers, onChange, error }: Props) {
             className={styles.combo}
             freeform
             inlinePopup
+          positioning={OPEN_DOWNWARD}
             aria-label={t('trainings.findTrainer')}
             placeholder={t('trainings.findTrainer')}
             value={typed}

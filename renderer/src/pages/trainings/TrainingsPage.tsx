@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState';
 import { AllowanceDialog } from './AllowanceDialog';
 import { SessionDialog } from './SessionDialog';
 import { trainingColumns } from './training-columns';
+import { ExportListButton } from '../../components/ExportListButton';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '12px', flexGrow: 1, minHeight: 0 },
@@ -25,6 +26,7 @@ export function TrainingsPage() {
   return (
     <div className={styles.page}>
       <PageHeader title={t('trainings.title')} subtitle={sessions.data && t('trainings.summary', { count: sessions.data.length })}>
+        <ExportListButton input={{ list: 'trainings' }} />
         <Button onClick={() => setOpen('allowance')}>{t('trainings.allowance')}</Button>
         <Button appearance="primary" onClick={() => setOpen('create')}>{t('trainings.add')}</Button>
       </PageHeader>

@@ -42,6 +42,7 @@ export function VillageDialog({ village, onClose }: { village: Village | null; o
 
   return (
     <FormDialog
+      dirty={form.dirty}
       open
       title={village ? t('villages.editTitle', { name: village.name }) : t('villages.addTitle')}
       busy={busy}

@@ -10,6 +10,7 @@ import { RuleWarnings } from '../../components/RuleWarnings';
 import { villageColumns } from './village-columns';
 import { VillageDialog } from './VillageDialog';
 import { VillageStatusDialog } from './VillageStatusDialog';
+import { ExportListButton } from '../../components/ExportListButton';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '12px', flexGrow: 1, minHeight: 0 },
@@ -37,6 +38,7 @@ export function VillagesPage() {
   return (
     <div className={styles.page}>
       <PageHeader title={t('villages.title')} subtitle={rows && t('villages.summary', { active, total: rows.length })}>
+        <ExportListButton input={{ list: 'villages' }} />
         <Button appearance="primary" onClick={() => setOpen({ kind: 'edit', village: null })}>{t('villages.add')}</Button>
       </PageHeader>
       <RuleWarnings warnings={coverage} title={t('villages.coverageTitle')} />

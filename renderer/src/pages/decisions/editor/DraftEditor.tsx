@@ -13,6 +13,7 @@ import { IssueDialog } from '../IssueDialog';
 import { ArticlesEditor } from './ArticlesEditor';
 import { signerChoices, updateInput, valuesOf, type DraftValues } from './draft-values';
 import { LineListEditor } from './LineListEditor';
+import { useUnsavedGuard } from '../../../components/unsaved/use-unsaved-guard';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -42,6 +43,7 @@ export function DraftEditor({ decision, reload, onDeleted }: Props) {
   const [open, setOpen] = useState<'issue' | 'delete' | null>(null);
   const save = useApiMutation('decisions.updateDraft');
   const dirty = JSON.stringify(values) !== JSON.stringify(valuesOf(decision));
+  const guard = useUnsavedGuard(dirty); // leaving the editor asks before dropping edits (issue 11)
 
   const change = <K extends keyof DraftValues>(key: K, value: DraftValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -119,6 +121,7 @@ export function DraftEditor({ decision, reload, onDeleted }: Props) {
     {/* Outside the form: React bubbles a dialog's submit through its portal to the enclosing form. */}
     {open === 'issue' && <IssueDialog decision={decision} onClose={() => setOpen(null)} />}
     {open === 'delete' && <DeleteDraftDialog decision={decision} onClose={() => setOpen(null)} onDeleted={onDeleted} />}
+    {guard.question}
     </>
   );
 }

@@ -15,6 +15,7 @@ import { EndMembershipDialog } from './EndMembershipDialog';
 import { MembersTable } from './MembersTable';
 import { TeamHistory } from './TeamHistory';
 import { TeamInfo } from './TeamInfo';
+import { ExportListButton } from '../../../components/ExportListButton';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '14px', maxWidth: '1200px' },
@@ -43,6 +44,7 @@ function TeamView({ team }: { team: TeamDetail }) {
     <div className={styles.page}>
       <Link href="#/teams">{t('team.back')}</Link>
       <PageHeader title={team.name} subtitle={TEAM_LEVELS[team.level]}>
+        <ExportListButton input={{ list: 'teamMembers', teamId: team.id }} />
         <Button onClick={() => setOpen({ kind: 'edit' })} disabled={!active}>{t('common.edit')}</Button>
         <Button appearance="primary" onClick={() => setOpen({ kind: 'add' })} disabled={!active}>{t('team.addMember')}</Button>
       </PageHeader>

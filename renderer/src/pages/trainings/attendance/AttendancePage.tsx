@@ -7,6 +7,7 @@ import { useApi } from '../../../api/context';
 import { isApiError } from '../../../api/errors';
 import { useApiQuery } from '../../../api/queries';
 import { PageHeader } from '../../../components/PageHeader';
+import { formatDate, parseDate, todayTyped } from '../../../lib/dates';
 import { QueryState } from '../../../components/QueryState';
 import { AttendanceCounts } from '../AttendanceCounts';
 import { ConfirmDialog } from '../ConfirmDialog';
@@ -52,7 +53,9 @@ function AttendanceScreen({ session }: { session: TrainingSessionDetail }) {
   const [noteFor, setNoteFor] = useState<TrainingInvitee | null>(null);
   const [bulkBusy, setBulkBusy] = useState(false);
   const invitees = session.invitees;
-  const readOnly = session.status === 'cancelled';
+  // A session dated after today has not taken place: the back end refuses marks (issue 11).
+  const notYet = session.date > parseDate(todayTyped());
+  const readOnly = session.status === 'cancelled' || notYet;
 
   const words = useMemo(() => queryWords(typed), [typed]);
   const shown = useMemo(() => filterInvitees(invitees, words), [invitees, words]);
@@ -130,7 +133,8 @@ function AttendanceScreen({ session }: { session: TrainingSessionDetail }) {
         <Button disabled={readOnly} onClick={() => setOpen('walkIn')}>{t('trainings.addWalkIn')}</Button>
         <Button disabled={readOnly || unmarked === 0} onClick={() => setOpen('markAll')}>{t('trainings.markAll')}</Button>
       </PageHeader>
-      {readOnly && <MessageBar intent="warning"><MessageBarBody>{t('trainings.cancelledNotice')}</MessageBarBody></MessageBar>}
+      {session.status === 'cancelled' && <MessageBar intent="warning"><MessageBarBody>{t('trainings.cancelledNotice')}</MessageBarBody></MessageBar>}
+      {notYet && <MessageBar intent="warning"><MessageBarBody>{t('attendanceNote.notYet', { date: formatDate(session.date) })}</MessageBarBody></MessageBar>}
       <AttendanceCounts summary={session.summary} live />
       <div className={styles.search}>
         <SearchBox

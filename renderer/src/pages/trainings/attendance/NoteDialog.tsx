@@ -12,15 +12,21 @@ export function NoteDialog({ invitee, onSave, onClose }: {
   invitee: TrainingInvitee; onSave: (status: AttendanceMarkCode, note: string) => void; onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const form = useForm({ note: invitee.mark?.note ?? '', status: invitee.mark?.status ?? 'excused' });
+  // The mark stays what it is: an unmarked person gets no mark until the officer picks one
+  // (it used to start on "Vắng có phép", so a note alone marked them absent: issue 11).
+  const form = useForm({ note: invitee.mark?.note ?? '', status: invitee.mark?.status ?? '' });
   const submit = () => {
+    if (!form.values.status) {
+      form.setErrors({ status: t('attendanceNote.chooseMark') });
+      return;
+    }
     onSave(form.values.status as AttendanceMarkCode, form.values.note.trim());
     onClose();
   };
   return (
     <FormDialog open title={t('trainings.noteTitle', { name: invitee.fullName })} onSubmit={submit} onClose={onClose}>
       <TextField label={t('trainings.note')} hint={t('trainings.noteHint')} autoFocus {...form.field('note')} />
-      <ChoiceField label={t('trainings.mark')} choices={choicesOf(ATTENDANCE_MARKS)} {...form.field('status')} />
+      <ChoiceField label={t('trainings.mark')} choices={choicesOf(ATTENDANCE_MARKS)} emptyLabel={t('attendanceNote.notMarked')} {...form.field('status')} />
     </FormDialog>
   );
 }

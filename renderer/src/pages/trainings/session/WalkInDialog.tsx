@@ -45,6 +45,7 @@ export function WalkInDialog({ sessionId, onClose, onAdded }: {
   const villageChoices = (villages.data ?? []).map((v) => ({ value: v.id, label: v.name }));
   return (
     <FormDialog
+      dirty={form.dirty}
       open
       title={t('trainings.walkInTitle')}
       busy={add.isPending}
