@@ -1,5 +1,8 @@
 import type { Command } from '../index';
-import { decisionExportCommand, decisionListCommand, decisionSignCommand, decisionVerifyCommand } from './decision';
+import { apiCommand } from './api';
+import {
+  decisionDraftCommand, decisionExportCommand, decisionIssueCommand, decisionListCommand, decisionSignCommand, decisionVerifyCommand,
+} from './decision';
 import { doctorCommand } from './doctor-command';
 import { importMembersCommand } from './import-members';
 import { peopleSearchCommand } from './people-search';
@@ -14,11 +17,15 @@ export function registerCommands(): Record<string, Command> {
     doctor: doctorCommand,
     'people search': peopleSearchCommand,
     'decision list': decisionListCommand,
+    'decision draft': decisionDraftCommand,
+    'decision issue': decisionIssueCommand,
     'decision export': decisionExportCommand,
     'decision sign': decisionSignCommand,
     'decision verify': decisionVerifyCommand,
     'import members': importMembersCommand,
     ...trainingCommands,
     ...reportCommands,
+    // Issue 8 §6: the whole contract from the command line.
+    api: apiCommand,
   };
 }
