@@ -1,5 +1,6 @@
 import { benchRegister } from './register';
 import { benchReports } from './reports';
+import { benchStartup } from './startup';
 import { benchTrainings } from './trainings';
 
 /**
@@ -11,6 +12,8 @@ const suites: Record<string, () => Promise<void>> = {
   register: () => benchRegister(),
   trainings: () => benchTrainings(),
   reports: () => benchReports(),
+  // Issue 10: CLI start from the bundle vs tsx.
+  startup: () => benchStartup(),
 };
 
 console.log(`# TCNS benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform})`);
