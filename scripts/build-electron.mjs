@@ -15,9 +15,10 @@ const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'di
 const outdir = values.outdir;
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
-// Electron 38 ships Node 22 and Chromium 140.
-const NODE_TARGET = 'node22';
-const CHROME_TARGET = 'chrome140';
+// Electron 40 moved to Node 24 and Chromium 144 (electronjs.org/blog/electron-40-0); 45 is newer
+// still, so these are safe lower bounds for the syntax esbuild may leave untouched.
+const NODE_TARGET = 'node24';
+const CHROME_TARGET = 'chrome144';
 
 rmSync(outdir, { recursive: true, force: true });
 

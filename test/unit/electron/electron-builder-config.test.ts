@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -67,7 +66,7 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
     expect(config.npmRebuild).toBe(true);
-    expect(filePatterns(config)).toContain('dist/**');
+    expect(filePatterns(config)).toContain('dist/electron/**');
     expect(config.extraResources).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ from: 'electron/core/db/migrations', to: 'migrations' }),
@@ -76,22 +75,7 @@ describe('electron-builder.yml', () => {
     );
   });
 
-  it('leaves out only packages that no main-process code imports', () => {
-    const excluded = filePatterns(config)
-      .map((p) => /^!node_modules\/(.+)\/\*\*$/u.exec(p)?.[1])
-      .filter((p): p is string => Boolean(p));
-    expect(excluded.length).toBeGreaterThan(0);
-    for (const pkg of excluded) {
-      // grep exits 1 when nothing matches: that is the expected outcome.
-      let hits = '';
-      try {
-        hits = execFileSync('grep', ['-rlE', `(from|import\\(|require\\() ?'${pkg}(/[^']*)?'`, 'electron', 'shared'], {
-          encoding: 'utf8',
-        });
-      } catch {
-        hits = '';
-      }
-      expect(hits, `${pkg} is excluded from the package but imported by`).toBe('');
-    }
+  it('packs only the built app; which packages ship is decided by package.json alone', () => {
+    expect(filePatterns(config)).toEqual(['dist/electron/**', 'dist/renderer/**', '!**/*.map']);
   });
 });
