@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 export const NODE_ENTRIES = {
   cli: 'electron/cli/bin.ts',
   serve: 'electron/serve/cli.ts',
+  // The core's own thread in serve mode (electron/serve/core-threads.ts starts it).
+  'core-host': 'electron/core/host/entry.ts',
 };
 
 /** Packages costing 50–300 ms to load (measured: node -e "require('exceljs')" etc.). */

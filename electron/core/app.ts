@@ -1,7 +1,7 @@
 import type { Envelope } from '../../shared/errors';
 import { createContext, type Context, type ContextOptions } from './context';
 import { openDatabase } from './db/open';
-import { dispatch, type Handlers } from './dispatch';
+import { dispatch, type CallOptions, type Handlers } from './dispatch';
 import { handlers } from './handlers';
 
 /** The platform-neutral back end: one database, one context, every operation of the contract. */
@@ -9,8 +9,17 @@ export interface Core {
   ctx: Context;
   handlers: Handlers;
   /** Runs an operation by name with untrusted input; never throws. */
-  call(name: string, input: unknown): Promise<Envelope<unknown>>;
+  call(name: string, input: unknown, options?: CallOptions): Promise<Envelope<unknown>>;
   close(): void;
+}
+
+/**
+ * What the transports need from the back end, wherever it runs: in this process (Core), or in
+ * a worker / utility process behind the host protocol (host/client.ts).
+ */
+export interface CoreCaller {
+  call(name: string, input: unknown, options?: CallOptions): Promise<Envelope<unknown>>;
+  close(): void | Promise<void>;
 }
 
 export function createCore(options: ContextOptions & { dbFile: string }): Core {
@@ -19,7 +28,7 @@ export function createCore(options: ContextOptions & { dbFile: string }): Core {
   return {
     ctx,
     handlers,
-    call: (name, input) => dispatch(handlers, ctx, name, input),
+    call: (name, input, callOptions) => dispatch(handlers, ctx, name, input, callOptions),
     close: () => db.close(),
   };
 }

@@ -5,6 +5,7 @@ import type { Handlers } from './dispatch';
 import { peopleHandlers } from './people/handlers';
 import { reportHandlers } from './reports/handlers';
 import { ruleHandlers } from './rules/handlers';
+import { supportHandlers } from './support/handlers';
 import { teamHandlers } from './teams/handlers';
 import { trainingHandlers } from './trainings/handlers';
 import { villageHandlers } from './villages/handlers';
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...decisionHandlers,
   ...importHandlers,
   ...reportHandlers,
+  ...supportHandlers,
 };

@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createCore } from '../core/app';
 import { parseServeArgs, SERVE_USAGE, type ServeArgs } from './cli-args';
+import { startCoreThreads } from './core-threads';
 import { startServer } from './server';
 
 /**
@@ -19,8 +21,24 @@ async function main(): Promise<void> {
     return;
   }
 
-  const core = createCore({ dbFile: args.dbFile });
-  if (args.demo) await seedDemoIfEmpty(core);
+  if (args.demo) {
+    // The seed writes through this process's own connection, closed before the core threads open the file.
+    const seeding = createCore({ dbFile: args.dbFile });
+    try {
+      await seedDemoIfEmpty(seeding);
+    } finally {
+      seeding.close();
+    }
+  }
+  // The bundle (dist/node/serve.cjs) has core-host.cjs beside it.
+  const here = dirname(fileURLToPath(import.meta.url));
+  const core = await startCoreThreads(join(here, 'core-host.cjs'), {
+    dbFile: args.dbFile,
+    migrationsDir: join(here, 'migrations'),
+    logFile: join(dirname(args.dbFile), 'logs', 'tcns-serve.log'),
+    appVersion: appVersion(here),
+    actor: 'serve',
+  });
   const server = await startServer({ core, port: args.port, host: args.host, staticDir: args.staticDir });
   console.log(`Cơ sở dữ liệu: ${args.dbFile}`);
   if (!existsSync(join(args.staticDir, 'index.html'))) {
@@ -29,13 +47,22 @@ async function main(): Promise<void> {
   console.log(`TCNS đang chạy: ${server.url}`);
 
   const stop = () => {
-    void server.close().then(() => {
-      core.close();
-      process.exit(0);
-    });
+    void server
+      .close()
+      .then(() => core.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** package.json's version, found above the bundle (dist/node → the project root). */
+function appVersion(from: string): string {
+  for (let dir = from; dirname(dir) !== dir; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  return 'chưa rõ';
 }
 
 /** Hook for the demo data: the seed itself belongs to electron/cli/seed/demo.ts. */

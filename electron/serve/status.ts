@@ -7,5 +7,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   DUPLICATE: 409,
+  CANCELLED: 409,
   INTERNAL: 500,
 };

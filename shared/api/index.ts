@@ -5,6 +5,7 @@ import { importOperations } from './imports';
 import { peopleOperations } from './people';
 import { reportOperations } from './reports';
 import { ruleOperations } from './rules';
+import { supportOperations } from './support';
 import { teamOperations } from './teams';
 import { trainingOperations } from './trainings';
 import { villageOperations } from './villages';
@@ -23,6 +24,8 @@ export const operations = {
   ...decisionOperations,
   ...importOperations,
   ...reportOperations,
+  // Issue 10: the support screen.
+  ...supportOperations,
 };
 
 export type Operations = typeof operations;
@@ -42,4 +45,5 @@ export type { Commune } from './commune';
 export type { Village } from './villages';
 export type { TeamRow, TeamDetail, Membership, TeamHistoryEntry } from './teams';
 export type { PersonRow, Person, DuplicateCandidate } from './people';
+export type { SupportInfo } from './support';
 export type { DecisionRow, DecisionDetail, DecisionFile, ConsolidationNeed, MemberChange, SignatureSummary } from './decisions';

@@ -84,6 +84,7 @@ const READS = new Set<OperationName>([
   'decisions.downloadSigned', 'decisions.verify', 'decisions.consolidationNeeds', 'imports.previewMembers',
   'trainings.topics', 'trainings.list', 'trainings.get', 'trainings.personHistory', 'trainings.attendanceDays', 'trainings.sheet', 'trainings.allowanceWorkbook',
   'reports.indicators', 'reports.activityGrid', 'reports.due', 'reports.layouts', 'reports.list', 'reports.nextNumber',
+  'support.info', // issue 10: the support screen reads only
 ]);
 
 describe('audit trail', () => {

@@ -8,6 +8,7 @@ import { getTeam, recordTeamEvent, touchTeam } from '../../teams/repository';
 import { readMemberWorkbook } from '../read';
 import { interpretRow, type InterpretedRow } from './interpret';
 import { guessMapping, rememberMapping, rememberedMapping } from './mapping';
+import { reportProgress, throwIfCancelled } from '../../progress';
 
 /** Active villages by folded name, with and without their kind ("thôn đông" and "đông"). */
 function villageIndex(ctx: Context): Map<string, string> {
@@ -31,7 +32,9 @@ interface Analysis {
 }
 
 async function analyse(ctx: Context, input: { fileName: string; bytes: Uint8Array; sheetName?: string; mapping?: ColumnMapping }): Promise<Analysis> {
+  reportProgress(ctx, { phase: 'reading', done: 0, total: input.bytes.length });
   let book = await readMemberWorkbook(input.bytes, input.fileName, { sheetName: input.sheetName });
+  throwIfCancelled(ctx); // parsed, nothing checked or written yet
   const mappingFor = (header: string[]) => input.mapping ?? rememberedMapping(ctx, header) ?? guessMapping(header);
   let mapping = mappingFor(book.header);
   // The biggest sheet is not always the list (a report's summary sheet can be longer): when no
@@ -51,6 +54,7 @@ async function analyse(ctx: Context, input: { fileName: string; bytes: Uint8Arra
       { header: book.header, mapping, sheets: book.sheets },
     );
   }
+  reportProgress(ctx, { phase: 'checking', done: 0, total: book.rows.length });
   const villages = villageIndex(ctx);
   const seenInFile = new Map<string, number>();
   const keyOf = (person: PersonFields | null) => (person ? personKey(person) : null);
