@@ -1,6 +1,6 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Envelope } from '../../shared/errors';
-import type { Core } from '../core/app';
+import type { CoreCaller } from '../core/app';
 import { isAppUrl } from './app-protocol';
 import { saveFileWithDialog } from './save-file';
 
@@ -22,7 +22,7 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
  * input with its zod schema and returns an envelope (never throws, never a stack trace).
  * Bytes in results travel as Uint8Array by structured clone.
  */
-export function bindIpc(core: Pick<Core, 'call'>): void {
+export function bindIpc(core: Pick<CoreCaller, 'call'>): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
     if (!isTrustedSender(event)) return FORBIDDEN;
     if (typeof name !== 'string') {

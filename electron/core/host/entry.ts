@@ -31,4 +31,8 @@ function parentChannel(): Channel<ToHost, FromHost> {
   throw new Error('core-host: started without a parent to talk to');
 }
 
-hostCore(parentChannel());
+const host = hostCore(parentChannel());
+// A stray rejection inside a library must not take the office's back end down with it.
+process.on('unhandledRejection', (reason) => {
+  host.log().error('Lỗi không mong muốn trong bộ xử lý dữ liệu', { message: reason instanceof Error ? reason.message : String(reason) });
+});

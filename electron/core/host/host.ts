@@ -9,14 +9,10 @@ import type { Channel, FromHost, HostInit, ToHost } from './protocol';
  * calls through the same dispatch as everywhere else. Each call can be cancelled and reports
  * progress; failures go to the support log with their Vietnamese message and context.
  */
-export function hostCore(channel: Channel<ToHost, FromHost>): void {
+export function hostCore(channel: Channel<ToHost, FromHost>): { log(): Logger; close(): void } {
   let core: Core | null = null;
   let log: Logger = noLog;
   const running = new Map<number, AbortController>();
-  // A stray rejection inside a library must not take the office's back end down with it.
-  process.on('unhandledRejection', (reason) => {
-    log.error('Lỗi không mong muốn trong bộ xử lý dữ liệu', { message: reason instanceof Error ? reason.message : String(reason) });
-  });
 
   channel.onMessage((message) => {
     if (message.type === 'init') {
@@ -56,6 +52,14 @@ export function hostCore(channel: Channel<ToHost, FromHost>): void {
         channel.post({ type: 'result', id, envelope });
       });
   });
+  return {
+    log: () => log,
+    close: () => {
+      for (const controller of running.values()) controller.abort();
+      core?.close();
+      core = null;
+    },
+  };
 }
 
 function openCore(init: HostInit): { core: Core; log: Logger } {
