@@ -88,4 +88,7 @@ const migrations = 'electron/core/db/migrations';
 if (!existsSync(migrations)) throw new Error(`${migrations} is missing`);
 cpSync(migrations, join(outdir, 'migrations'), { recursive: true, filter: (src) => !src.endsWith('.ts') });
 
+// The window's icon (the exe carries icon.ico, set by electron-builder.yml).
+cpSync('resources/icon.png', join(outdir, 'icon.png'));
+
 console.log(`Electron main, core host, preload and migrations built in ${outdir}`);

@@ -70,7 +70,7 @@ export function startMainProcess(): Promise<MainProcess | null> {
     bindIpc(core);
     // Without a menu, packaged builds have no Reload/DevTools entries; editing shortcuts still work on Windows.
     if (app.isPackaged) Menu.setApplicationMenu(null);
-    running = { core, window: createMainWindow(appFile('dist', 'electron', 'preload.cjs')) };
+    running = { core, window: createMainWindow(appFile('dist', 'electron', 'preload.cjs'), appFile('dist', 'electron', 'icon.png')) };
     return running;
   });
 }

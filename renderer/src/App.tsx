@@ -19,6 +19,7 @@ import { TeamDetailPage } from './pages/teams/detail/TeamDetailPage';
 import { TeamsPage } from './pages/teams/TeamsPage';
 import { VillagesPage } from './pages/villages/VillagesPage';
 import { theme } from './theme';
+import { SupportPage } from './pages/support/SupportPage';
 
 export function App({ api, queryClient }: { api: ApiClient; queryClient: QueryClient }) {
   return (
@@ -56,11 +57,13 @@ function Screens() {
               <Route path="/trainings" element={<TrainingsPage />} />
               <Route path="/trainings/:id" element={<SessionPage />} />
               <Route path="/trainings/:id/attendance" element={<AttendancePage />} />
+              <Route path="/support" element={<SupportPage />} />
               <Route path="*" element={<Navigate to="/teams" replace />} />
             </Routes>
           ) : (
             <Routes>
               <Route path="/commune" element={<CommunePage />} />
+              <Route path="/support" element={<SupportPage />} />
               <Route path="*" element={<Navigate to="/commune" replace />} />
             </Routes>
           )}

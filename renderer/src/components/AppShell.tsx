@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   main: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', overflow: 'auto', padding: '20px 24px' },
 });
 
-const SECTIONS = ['commune', 'villages', 'teams', 'people', 'decisions', 'imports', 'trainings', 'reports'] as const;
+const SECTIONS = ['commune', 'villages', 'teams', 'people', 'decisions', 'imports', 'trainings', 'reports', 'support'] as const;
 
 /** The frame of every screen: the commune's name and the left navigation. */
 export function AppShell({ commune, children }: { commune: Commune | null; children: ReactNode }) {
@@ -35,7 +35,7 @@ export function AppShell({ commune, children }: { commune: Commune | null; child
         </NavDrawerHeader>
         <NavDrawerBody>
           {SECTIONS.map((s) => (
-            <NavItem key={s} value={s} href={`#/${s}`} disabled={!commune && s !== 'commune'}>
+            <NavItem key={s} value={s} href={`#/${s}`} disabled={!commune && s !== 'commune' && s !== 'support'}>
               {t(`nav.${s}`)}
             </NavItem>
           ))}

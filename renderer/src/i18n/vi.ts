@@ -22,6 +22,7 @@ export const vi = {
     imports: 'Nhập từ Excel',
     reports: 'Báo cáo',
     decisions: 'Quyết định',
+    support: 'Thông tin hỗ trợ',
   },
   common: {
     save: 'Lưu',
@@ -579,6 +580,19 @@ export const vi = {
     markAllTitle: 'Đánh dấu tất cả có mặt?',
     markAllBody: '{{count}} người chưa điểm danh sẽ được ghi "Có mặt". Những người đã điểm danh giữ nguyên.',
     markAllConfirm: 'Đánh dấu có mặt',
+  },
+  // Issue 10: the support screen.
+  support: {
+    title: 'Thông tin hỗ trợ',
+    subtitle: 'Khi cần hỗ trợ, hãy đọc hoặc gửi các thông tin dưới đây cho cán bộ kỹ thuật.',
+    appVersion: 'Phiên bản ứng dụng',
+    dataFolder: 'Thư mục dữ liệu',
+    databaseFile: 'Tệp cơ sở dữ liệu',
+    schema: 'Phiên bản cơ sở dữ liệu',
+    schemaValue: '{{current}} (mới nhất: {{latest}})',
+    logFile: 'Tệp nhật ký',
+    noLog: 'Không ghi nhật ký',
+    runtime: 'Nền tảng',
   },
 };
 

@@ -17,7 +17,8 @@ interface BuilderConfig {
   extraResources?: { from: string; to: string }[];
   electronFuses?: Record<string, boolean>;
   nsis?: Record<string, unknown>;
-  win?: { target?: { target: string }[] };
+  icon?: string;
+  win?: { target?: { target: string }[]; icon?: string };
 }
 const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
   getConfig(projectDir: string, configPath: string | null, fromOptions: null): Promise<BuilderConfig>;
@@ -73,6 +74,12 @@ describe('electron-builder.yml', () => {
         expect.objectContaining({ from: 'resources/fonts', to: 'fonts' }),
       ]),
     );
+  });
+
+  it('uses the drawn icon (resources/icon.ico) for the exe, the installer and the uninstaller', () => {
+    expect(config.icon).toBe('resources/icon.ico');
+    expect(config.win?.icon).toBe('resources/icon.ico');
+    expect(config.nsis).toMatchObject({ installerIcon: 'resources/icon.ico', uninstallerIcon: 'resources/icon.ico' });
   });
 
   it('packs only the built app; which packages ship is decided by package.json alone', () => {
