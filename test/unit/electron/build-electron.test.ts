@@ -124,7 +124,7 @@ describe('scripts/build-electron.mjs', () => {
     });
     expect(required).toEqual(['electron']);
     expect(Object.keys(exposed)).toEqual(['tcns']);
-    expect(Object.keys(exposed.tcns).sort()).toEqual(['invoke', 'platform', 'saveFile']);
+    expect(Object.keys(exposed.tcns).sort()).toEqual(['cancel', 'invoke', 'platform', 'saveFile']);
   });
 
   it('runs: opens the database from the copied migrations, serves app:// and answers IPC', () => {
