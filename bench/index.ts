@@ -3,6 +3,7 @@ import { benchFaults } from './faults';
 import { benchRegister } from './register';
 import { benchReports } from './reports';
 import { benchSigning } from './signing';
+import { benchStartup } from './startup';
 import { benchTrainings } from './trainings';
 // daily
 import { benchPeopleList } from './people-list';
@@ -21,6 +22,8 @@ const suites: Record<string, () => Promise<void>> = {
   faults: () => benchFaults(),
   // daily
   'people-list': () => benchPeopleList(),
+  // Issue 10: CLI start from the bundle vs tsx.
+  startup: () => benchStartup(),
 };
 
 console.log(`# TCNS benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform})`);

@@ -28,7 +28,7 @@ interface ChildResult { seconds: number; peakRssMb: number; startRssMb: number; 
 const mb = (bytes: number) => round(bytes / 1024 / 1024);
 
 /** Seats every resident without one in the team of their village: 100,000 people → 100,000 members. */
-function seatEveryone(dbFile: string, people: number): number {
+export function seatEveryone(dbFile: string, people: number): number {
   const core = createCore({ create: true, dbFile, actor: 'bench' });
   try {
     seedProvince(core.ctx, people);

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'CONFLICT', // stale version, or a state that forbids the change
   'DUPLICATE', // looks like a record that already exists; may be confirmed by the user
   'FORBIDDEN', // transport refused the caller (bad token, wrong origin)
+  'CANCELLED', // the caller cancelled a long operation; nothing was changed
   'INTERNAL',
   // The database file: another program holds it (retry later), or it cannot be used as it is
   // (damaged, read-only, disk full, missing). The message says what to do; see electron/core/db/errors.ts.

@@ -6,7 +6,7 @@ import { countRecords, ensureDailyBackup } from './backups/store';
 import { createContext, type Context, type ContextOptions } from './context';
 import { openDatabaseFile } from './db/open';
 import { registerProcess, type ProcessKind } from './db/processes';
-import { dispatch, type Handlers } from './dispatch';
+import { dispatch, type CallOptions, type Handlers } from './dispatch';
 import { handlers } from './handlers';
 
 /** The platform-neutral back end: one database, one context, every operation of the contract. */
@@ -19,10 +19,19 @@ export interface Core {
   /** True when this start created the file: only then may the demo commune be seeded. */
   readonly created: boolean;
   /** Runs an operation by name with untrusted input; never throws. */
-  call(name: string, input: unknown): Promise<Envelope<unknown>>;
+  call(name: string, input: unknown, options?: CallOptions): Promise<Envelope<unknown>>;
   /** Replaces the data with a checked backup (safety backup first), reopens, audits. */
   restore(source: string): RestoreOutcome;
   close(): void;
+}
+
+/**
+ * What the transports need from the back end, wherever it runs: in this process (Core), or in
+ * a worker / utility process behind the host protocol (host/client.ts).
+ */
+export interface CoreCaller {
+  call(name: string, input: unknown, options?: CallOptions): Promise<Envelope<unknown>>;
+  close(): void | Promise<void>;
 }
 
 export interface CoreOptions extends ContextOptions {
@@ -93,7 +102,7 @@ export function createCore(options: CoreOptions): Core {
     handlers,
     file,
     created: opened.created,
-    call: (name, input) => dispatch(handlers, ctx, name, input),
+    call: (name, input, callOptions) => dispatch(handlers, ctx, name, input, callOptions),
     restore,
     close: () => {
       db.close();

@@ -18,11 +18,30 @@ export interface Context {
   mutate<T>(fn: () => T): T;
   /** Writes an audit_log row; call inside mutate() so it commits with the change. */
   audit(entry: { action: string; entity: string; entityId: string | null; before?: unknown; after?: unknown }): void;
+  /** Set per call by dispatch for long operations (issue 10): see core/progress.ts. */
+  signal?: AbortSignal;
+  progress?: (p: Progress) => void;
+  /** Facts about the running app the host passes in (support screen); absent in tests. */
+  about?: AppAbout;
+}
+
+export interface AppAbout {
+  appVersion: string;
+  databaseFile: string;
+  logFile: string | null;
+}
+
+/** How far a long operation has come (report building, import parsing); total null = unknown. */
+export interface Progress {
+  phase: string;
+  done: number;
+  total: number | null;
 }
 
 export interface ContextOptions {
   actor?: string;
   clock?: () => Date;
+  about?: AppAbout;
 }
 
 export function localIsoDate(d: Date): string {
@@ -40,6 +59,7 @@ export function createContext(db: Db, options: ContextOptions = {}): Context {
   const ctx: Context = {
     db,
     actor: options.actor ?? 'local',
+    about: options.about,
     now: () => clock().toISOString(),
     today: () => localIsoDate(clock()),
     newId: () => uuidv7(),

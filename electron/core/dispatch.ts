@@ -1,7 +1,15 @@
 import { AppError, type Envelope } from '../../shared/errors';
 import { isOperationName, operations, type OperationName, type OperationResult, type ParsedInput } from '../../shared/api';
-import type { Context } from './context';
+import type { Context, Progress } from './context';
 import { describeStorageError } from './db/errors';
+
+/** What a caller may add to one call: a way to cancel it and a listener for its progress. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  onProgress?: (p: Progress) => void;
+}
+
+export const CANCELLED_MESSAGE = 'Đã hủy thao tác; dữ liệu không bị thay đổi.';
 
 export type Handler<K extends OperationName> = (
   input: ParsedInput<K>,
@@ -19,6 +27,7 @@ export async function dispatch(
   ctx: Context,
   name: string,
   rawInput: unknown,
+  options: CallOptions = {},
 ): Promise<Envelope<unknown>> {
   if (!isOperationName(name)) {
     return { ok: false, error: { code: 'NOT_FOUND', message: `Không có thao tác "${name}".` } };
@@ -31,10 +40,16 @@ export async function dispatch(
       error: { code: 'VALIDATION', message: issues.map((i) => i.message).join(' '), details: { issues } },
     };
   }
+  // A call with a signal or a progress listener gets its own view of the context carrying them.
+  const callCtx: Context = options.signal || options.onProgress
+    ? { ...ctx, signal: options.signal, progress: options.onProgress }
+    : ctx;
   try {
+    if (options.signal?.aborted) throw options.signal.reason;
     const handler = handlers[name] as (input: unknown, ctx: Context) => unknown;
-    return { ok: true, result: await handler(parsed.data, ctx) };
+    return { ok: true, result: await handler(parsed.data, callCtx) };
   } catch (error) {
+    if (options.signal?.aborted) return { ok: false, error: { code: 'CANCELLED', message: CANCELLED_MESSAGE } };
     if (error instanceof AppError) return { ok: false, error: error.toPayload() };
     // SQLite and file-system failures (busy, read-only, disk full, damaged…) get their own
     // Vietnamese message saying what to do (issue 14 §6); see db/errors.ts.

@@ -7,6 +7,7 @@ import type { Handlers } from './dispatch';
 import { peopleHandlers } from './people/handlers';
 import { reportHandlers } from './reports/handlers';
 import { ruleHandlers } from './rules/handlers';
+import { supportHandlers } from './support/handlers';
 import { teamHandlers } from './teams/handlers';
 import { trainingHandlers } from './trainings/handlers';
 import { trustHandlers } from './trust/handlers';
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...peopleListHandlers,
   ...teamMemberHandlers,
   ...listHandlers,
+  ...supportHandlers,
 };

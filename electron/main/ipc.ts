@@ -1,11 +1,14 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Envelope } from '../../shared/errors';
-import type { Core } from '../core/app';
+import type { CoreCaller } from '../core/app';
 import { isAppUrl } from './app-protocol';
 import { saveFileWithDialog } from './save-file';
 
 export const INVOKE_CHANNEL = 'tcns:invoke';
 export const SAVE_FILE_CHANNEL = 'tcns:saveFile';
+/** Cancels a long call the renderer started with a call id (issue 10: report building, imports). */
+export const CANCEL_CHANNEL = 'tcns:cancel';
+const MAX_CALL_ID = 64;
 
 const FORBIDDEN: Envelope<never> = {
   ok: false,
@@ -22,13 +25,28 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
  * input with its zod schema and returns an envelope (never throws, never a stack trace).
  * Bytes in results travel as Uint8Array by structured clone.
  */
-export function bindIpc(core: Pick<Core, 'call'>): void {
-  ipcMain.handle(INVOKE_CHANNEL, async (event, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
+export function bindIpc(core: Pick<CoreCaller, 'call'>): void {
+  // Calls that can be cancelled, by window and the renderer's call id.
+  const running = new Map<string, AbortController>();
+  const key = (event: IpcMainInvokeEvent, callId: string) => `${event.sender.id}:${callId}`;
+  ipcMain.handle(INVOKE_CHANNEL, async (event, name: unknown, input: unknown, callId?: unknown): Promise<Envelope<unknown>> => {
     if (!isTrustedSender(event)) return FORBIDDEN;
     if (typeof name !== 'string') {
       return { ok: false, error: { code: 'VALIDATION', message: 'Thiếu tên thao tác.' } };
     }
-    return core.call(name, input);
+    if (typeof callId !== 'string' || callId.length === 0 || callId.length > MAX_CALL_ID) return core.call(name, input);
+    const controller = new AbortController();
+    running.set(key(event, callId), controller);
+    try {
+      return await core.call(name, input, { signal: controller.signal });
+    } finally {
+      running.delete(key(event, callId));
+    }
+  });
+  ipcMain.handle(CANCEL_CHANNEL, (event, callId: unknown) => {
+    if (!isTrustedSender(event)) return FORBIDDEN;
+    if (typeof callId === 'string') running.get(key(event, callId))?.abort();
+    return { ok: true, result: null };
   });
   ipcMain.handle(SAVE_FILE_CHANNEL, async (event, file: unknown) => {
     if (!isTrustedSender(event)) return FORBIDDEN;

@@ -1,14 +1,14 @@
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { createCore, type Core } from '../core/app';
-import { setMigrationsDir } from '../core/db/migrate';
+import type { CoreCaller } from '../core/app';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { denyAllPermissions, guardWebContents } from './guards';
+import { startCoreProcesses } from './core-process';
 import { bindIpc } from './ipc';
 import { createMainWindow } from './window';
 
 export interface MainProcess {
-  core: Core;
+  core: CoreCaller;
   window: BrowserWindow;
 }
 
@@ -42,14 +42,25 @@ export function startMainProcess(): Promise<MainProcess | null> {
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => running?.core.close());
+  app.on('will-quit', () => void running?.core.close());
 
-  return app.whenReady().then(() => {
-    setMigrationsDir(app.isPackaged ? join(process.resourcesPath, 'migrations') : appFile('dist', 'electron', 'migrations'));
-    let core: Core;
+  return app.whenReady().then(async () => {
+    // Everything the core needs from the installation is passed in; it discovers nothing itself.
+    const resources = app.isPackaged ? process.resourcesPath : null;
+    const userData = app.getPath('userData');
+    let core: CoreCaller;
     try {
-      // The app's own file: created on the first run; daily backup on the first start of a day.
-      core = createCore({ dbFile: join(app.getPath('userData'), 'tcns.db'), create: true, processKind: 'desktop', dailyBackup: true });
+      core = await startCoreProcesses(appFile('dist', 'electron', 'core-host.cjs'), {
+        // The app's own file: created on the first run; daily backup on the first start of a day.
+        dbFile: join(userData, 'tcns.db'),
+        create: true,
+        processKind: 'desktop',
+        dailyBackup: true,
+        migrationsDir: resources ? join(resources, 'migrations') : appFile('dist', 'electron', 'migrations'),
+        fontsDir: resources ? join(resources, 'fonts') : appFile('resources', 'fonts'),
+        logFile: join(userData, 'logs', 'tcns.log'),
+        appVersion: app.getVersion(),
+      });
     } catch (error) {
       dialog.showErrorBox(
         'Không mở được cơ sở dữ liệu',
@@ -63,7 +74,7 @@ export function startMainProcess(): Promise<MainProcess | null> {
     bindIpc(core);
     // Without a menu, packaged builds have no Reload/DevTools entries; editing shortcuts still work on Windows.
     if (app.isPackaged) Menu.setApplicationMenu(null);
-    running = { core, window: createMainWindow(appFile('dist', 'electron', 'preload.cjs')) };
+    running = { core, window: createMainWindow(appFile('dist', 'electron', 'preload.cjs'), appFile('dist', 'electron', 'icon.png')) };
     return running;
   });
 }

@@ -21,7 +21,7 @@ export const HARDENED_WEB_PREFERENCES = {
   plugins: true,
 } as const satisfies WebPreferences;
 
-export function createMainWindow(preload: string): BrowserWindow {
+export function createMainWindow(preload: string, icon?: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1366,
     height: 860,
@@ -30,6 +30,7 @@ export function createMainWindow(preload: string): BrowserWindow {
     show: false,
     title: 'TCNS - Tổ công nghệ số cộng đồng',
     backgroundColor: '#ffffff',
+    ...(icon ? { icon } : {}),
     webPreferences: { ...HARDENED_WEB_PREFERENCES, preload },
   });
   window.once('ready-to-show', () => window.show());

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorCode, ErrorPayload, Envelope } from '../../shared/errors';
 import { parseWithBytes, stringifyWithBytes } from '../../shared/transport/json-bytes';
-import type { Core } from '../core/app';
+import type { CoreCaller } from '../core/app';
 import { HTTP_STATUS } from './status';
 import { bearerMatches } from './token';
 
@@ -9,7 +9,7 @@ import { bearerMatches } from './token';
 export const DEFAULT_MAX_BODY_BYTES = 50 * 1024 * 1024;
 
 export interface ApiRouteOptions {
-  core: Core;
+  core: CoreCaller;
   token: string;
   maxBodyBytes: number;
 }
@@ -55,7 +55,12 @@ export async function handleApiRequest(
     } catch {
       throw refuse(400, 'VALIDATION', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
     }
-    const envelope = await options.core.call(operation, input);
+    // A browser that gives up (the user cancels, the tab closes) cancels a long operation too.
+    const controller = new AbortController();
+    res.once('close', () => {
+      if (!res.writableEnded) controller.abort();
+    });
+    const envelope = await options.core.call(operation, input, { signal: controller.signal });
     send(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope);
   } catch (error) {
     if (error instanceof RequestRefused) {

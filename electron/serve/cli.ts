@@ -1,10 +1,12 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/errors';
 import { createCore, type Core } from '../core/app';
 import { describeStorageError } from '../core/db/errors';
 import { startFailureServer } from './failure-server';
 import { parseServeArgs, SERVE_USAGE, type ServeArgs } from './cli-args';
+import { startCoreThreads } from './core-threads';
 import { startServer } from './server';
 
 /**
@@ -22,10 +24,13 @@ async function main(): Promise<void> {
     return;
   }
 
-  let core: Core;
+  // First open here: the checks of db/open.ts (damage, empty or missing file, read-only, newer
+  // schema) give their Vietnamese message on an error page instead of a crash; a missing file is
+  // created only on the first run with the default path, or with --create; the day's backup and
+  // the demo commune (into a new file only) are done before the core threads open the file.
+  let first: Core;
   try {
-    // A missing file is created only on the first run with the default path, or with --create.
-    core = createCore({ dbFile: args.dbFile, create: args.create, processKind: 'serve', dailyBackup: true });
+    first = createCore({ dbFile: args.dbFile, create: args.create, processKind: 'serve', dailyBackup: true });
   } catch (error) {
     const described = describeStorageError(error, args.dbFile);
     if (!(described instanceof AppError)) throw error;
@@ -38,7 +43,21 @@ async function main(): Promise<void> {
     process.once('SIGTERM', stopFailure);
     return;
   }
-  if (args.demo) await seedDemoIfNew(core);
+  try {
+    if (args.demo) await seedDemoIfNew(first);
+  } finally {
+    first.close();
+  }
+  // The bundle (dist/node/serve.cjs) has core-host.cjs beside it.
+  const here = dirname(fileURLToPath(import.meta.url));
+  const core = await startCoreThreads(join(here, 'core-host.cjs'), {
+    dbFile: args.dbFile,
+    migrationsDir: join(here, 'migrations'),
+    logFile: join(dirname(args.dbFile), 'logs', 'tcns-serve.log'),
+    appVersion: appVersion(here),
+    actor: 'serve',
+    processKind: 'serve',
+  });
   const server = await startServer({ core, port: args.port, host: args.host, staticDir: args.staticDir });
   console.log(`Cơ sở dữ liệu: ${args.dbFile}`);
   if (!existsSync(join(args.staticDir, 'index.html'))) {
@@ -47,13 +66,22 @@ async function main(): Promise<void> {
   console.log(`TCNS đang chạy: ${server.url}`);
 
   const stop = () => {
-    void server.close().then(() => {
-      core.close();
-      process.exit(0);
-    });
+    void server
+      .close()
+      .then(() => core.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** package.json's version, found above the bundle (dist/node → the project root). */
+function appVersion(from: string): string {
+  for (let dir = from; dirname(dir) !== dir; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  return 'chưa rõ';
 }
 
 /** The demo commune goes only into a file this start created, never into existing data (issue 14 §5). */

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createCore, type Core } from '../core/app';
+import { createCore, type CoreCaller } from '../core/app';
 import { DEFAULT_MAX_BODY_BYTES, handleApiRequest } from './api-route';
 import { securityHeaders } from './renderer-assets';
 import { cacheControlFor, findRendererFile } from './renderer-files';
@@ -12,8 +12,8 @@ export interface ServerOptions {
   dbFile?: string;
   /** Create dbFile when it does not exist (tests; the serve CLI decides this itself). */
   create?: boolean;
-  /** An already open core (tests, the CLI's demo seed); the server then does not close it. */
-  core?: Core;
+  /** An already open core, in this process or behind the host protocol; the server then does not close it. */
+  core?: CoreCaller;
   /** 0 picks any free port. */
   port?: number;
   /** 127.0.0.1 by default: only this PC can reach it. */
@@ -29,7 +29,7 @@ export interface RunningServer {
   url: string;
   port: number;
   token: string;
-  core: Core;
+  core: CoreCaller;
   close(): Promise<void>;
 }
 
@@ -100,7 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      if (ownsCore) core.close();
+      if (ownsCore) await core.close();
     },
   };
 }

@@ -7,6 +7,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   DUPLICATE: 409,
+  CANCELLED: 409,
   INTERNAL: 500,
   // Not a fault of the server's code: the data file is held, damaged or not writable.
   BUSY: 503,

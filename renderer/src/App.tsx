@@ -23,6 +23,7 @@ import { theme } from './theme';
 // daily
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { HelpPage } from './pages/help/HelpPage';
+import { SupportPage } from './pages/support/SupportPage';
 
 export function App({ api, queryClient }: { api: ApiClient; queryClient: QueryClient }) {
   return (
@@ -64,11 +65,13 @@ function Screens() {
               <Route path="/trainings/:id" element={<SessionPage />} />
               <Route path="/trainings/:id/attendance" element={<AttendancePage />} />
               <Route path="/backups" element={<BackupsPage />} />
+              <Route path="/support" element={<SupportPage />} />
               <Route path="*" element={<Navigate to="/overview" replace />} />
             </Routes>
           ) : (
             <Routes>
               <Route path="/commune" element={<CommunePage />} />
+              <Route path="/support" element={<SupportPage />} />
               <Route path="*" element={<Navigate to="/commune" replace />} />
             </Routes>
           )}

@@ -6,6 +6,7 @@ import { importOperations } from './imports';
 import { peopleOperations } from './people';
 import { reportOperations } from './reports';
 import { ruleOperations } from './rules';
+import { supportOperations } from './support';
 import { teamOperations } from './teams';
 import { trainingOperations } from './trainings';
 import { trustOperations } from './trust';
@@ -38,6 +39,8 @@ export const operations = {
   ...peopleListOperations,
   ...teamMemberOperations,
   ...listOperations,
+  // Issue 10: the support screen.
+  ...supportOperations,
 };
 
 export type Operations = typeof operations;
@@ -58,6 +61,7 @@ export type { Commune } from './commune';
 export type { Village } from './villages';
 export type { TeamRow, TeamDetail, Membership, TeamHistoryEntry } from './teams';
 export type { PersonRow, Person, DuplicateCandidate } from './people';
+export type { SupportInfo } from './support';
 export type { DecisionRow, DecisionDetail, DecisionFile, ConsolidationNeed, MemberChange, SignatureSummary } from './decisions';
 export type { DecisionRef, DecisionStanding, DraftCheck } from './decisions';
 export type { PdfVerification } from './decisions';

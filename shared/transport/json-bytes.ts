@@ -78,13 +78,13 @@ function isEncodedBytes(value: unknown): value is EncodedBytes {
 }
 
 /** JSON.stringify that writes Uint8Array/Buffer values as `{ "$bytes": base64 }`. */
-export function stringifyWithBytes(value: unknown): string {
+export function stringifyWithBytes(value: unknown, space?: number): string {
   return JSON.stringify(value, function (this: Record<string, unknown>, key, replaced: unknown) {
     // `this[key]` is the original value: a Buffer's toJSON() has already run on `replaced`.
     const original = this[key];
     if (original instanceof Uint8Array) return { [BYTES_KEY]: bytesToBase64(original) };
     return replaced;
-  });
+  }, space);
 }
 
 /** JSON.parse that turns `{ "$bytes": base64 }` objects back into Uint8Array. */

@@ -7,6 +7,7 @@ import { signatureIntact } from '../../../shared/signing/verdict';
 import { displayDate } from '../../../shared/text/dates';
 import { call } from '../../core/dispatch';
 import type { Command, CommandContext } from '../index';
+import { parseCliDate } from './training-args';
 
 const op = (c: CommandContext) => <K extends Parameters<typeof call>[2]>(name: K, input: unknown) => call(c.core.handlers, c.core.ctx, name, input);
 
@@ -90,5 +91,54 @@ export const decisionVerifyCommand: Command = {
       for (const p of [...r.problems, ...r.trustProblems]) c.print(`  - ${p}`);
     });
     return ok ? 0 : 1;
+  },
+};
+
+/** The kinds as typed on a command line (no diacritics, dashes), mapped to the contract's keys. */
+const KIND_ARGS: Record<string, keyof typeof DECISION_KINDS> = {
+  'thanh-lap': 'thanh_lap',
+  'kien-toan': 'kien_toan',
+  'giai-the': 'giai_the',
+};
+
+export const decisionDraftCommand: Command = {
+  usage: 'decision draft --kind thanh-lap|kien-toan|giai-the --teams MÃ[,MÃ…] [--json]',
+  description: 'Lập dự thảo quyết định cho các tổ (với --json: in dự thảo như decisions.get)',
+  options: { kind: { type: 'string' }, teams: { type: 'string' }, 'vice-chair': { type: 'boolean' } },
+  async run(c) {
+    const kindArg = requireArg(c.flags.kind, 'Thiếu --kind thanh-lap|kien-toan|giai-the.');
+    const kind = KIND_ARGS[kindArg];
+    if (!kind) throw new AppError('VALIDATION', `--kind "${kindArg}" không hợp lệ; chọn thanh-lap, kien-toan hoặc giai-the.`);
+    const teamIds = requireArg(c.flags.teams, 'Thiếu --teams MÃ[,MÃ…] (xem: api teams.list).')
+      .split(',').map((s) => s.trim()).filter(Boolean);
+    const draft = await op(c)('decisions.createDraft', {
+      kind, teamIds, signerCapacity: c.flags['vice-chair'] ? 'vice_chair' : 'chair',
+    });
+    if (c.flags.json) {
+      c.print(JSON.stringify(await op(c)('decisions.get', { id: draft.id }), null, 2));
+      return 0;
+    }
+    c.print(`Đã lập dự thảo ${draft.id}: ${draft.title}`);
+    c.print(`Ban hành: npm run cli -- decision issue ${draft.id} --number N --date dd/mm/yyyy`);
+  },
+};
+
+export const decisionIssueCommand: Command = {
+  usage: 'decision issue <id> --number N --date dd/mm/yyyy [--json]',
+  description: 'Ban hành dự thảo với số và ngày (nội dung không sửa được sau đó)',
+  options: { number: { type: 'string' }, date: { type: 'string' } },
+  async run(c) {
+    const id = requireArg(c.positionals[0], 'Thiếu mã dự thảo (xem: decision list).');
+    const numberText = requireArg(c.flags.number, 'Thiếu --number N.');
+    if (!/^\d{1,5}$/u.test(numberText)) throw new AppError('VALIDATION', `--number "${numberText}": số quyết định phải là số nguyên dương.`);
+    const date = parseCliDate(requireArg(c.flags.date, 'Thiếu --date dd/mm/yyyy.'), '--date');
+    // The version the officer "saw" is the current one: a script issues what is stored now.
+    const current = await op(c)('decisions.get', { id });
+    const issued = await op(c)('decisions.issue', { id, version: current.version, number: Number(numberText), date });
+    if (c.flags.json) {
+      c.print(JSON.stringify(issued, null, 2));
+      return 0;
+    }
+    c.print(`Đã ban hành ${issued.numberText} ngày ${issued.date ? displayDate(issued.date) : '—'}: ${issued.title}`);
   },
 };

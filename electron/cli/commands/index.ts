@@ -1,6 +1,9 @@
 import type { Command } from '../index';
 import { backupCommands } from './backup';
-import { decisionExportCommand, decisionListCommand, decisionSignCommand, decisionVerifyCommand } from './decision';
+import { apiCommand } from './api';
+import {
+  decisionDraftCommand, decisionExportCommand, decisionIssueCommand, decisionListCommand, decisionSignCommand, decisionVerifyCommand,
+} from './decision';
 import { doctorCommand } from './doctor-command';
 import { importMembersCommand } from './import-members';
 import { peopleSearchCommand } from './people-search';
@@ -19,6 +22,8 @@ export function registerCommands(): Record<string, Command> {
     'people delete': peopleDeleteCommand,
     'people export': peopleExportCommand,
     'decision list': decisionListCommand,
+    'decision draft': decisionDraftCommand,
+    'decision issue': decisionIssueCommand,
     'decision export': decisionExportCommand,
     'decision sign': decisionSignCommand,
     'decision verify': decisionVerifyCommand,
@@ -27,5 +32,7 @@ export function registerCommands(): Record<string, Command> {
     ...reportCommands,
     ...trustCommands,
     ...backupCommands,
+    // Issue 8 §6: the whole contract from the command line.
+    api: apiCommand,
   };
 }

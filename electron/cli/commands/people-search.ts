@@ -1,11 +1,11 @@
-import { searchPeople } from '../../core/people/search';
+import { call } from '../../core/dispatch';
 import type { Command } from '../index';
 
 export const peopleSearchCommand: Command = {
   usage: 'people search <từ khóa> [--limit N] [--json]',
   description: 'Tìm người không cần gõ dấu (như ô tìm kiếm trong ứng dụng)',
   options: { limit: { type: 'string' } },
-  run({ core, positionals, flags, print }) {
+  async run({ core, positionals, flags, print }) {
     const query = positionals.join(' ');
     const limit = flags.limit ? Number(flags.limit) : 20;
     if (!Number.isInteger(limit) || limit < 1 || limit > 5000) {
@@ -13,7 +13,7 @@ export const peopleSearchCommand: Command = {
       return 2;
     }
     const started = performance.now();
-    const result = searchPeople(core.ctx.db, { query, limit, offset: 0 });
+    const result = await call(core.handlers, core.ctx, 'people.search', { query, limit, offset: 0 });
     const ms = performance.now() - started;
     if (flags.json) {
       print(JSON.stringify({ query, total: result.total, more: result.more, milliseconds: Math.round(ms * 10) / 10, rows: result.rows }, null, 2));

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { REPORT_LAYOUTS } from '../../../shared/reports/layouts';
 import { parsePeriod, periodRangeText, type PeriodKind } from '../../../shared/reports/periods';
 import { buildReportFile } from '../../core/reports/build';
-import { dueReports, listReports } from '../../core/reports/register';
+import { call } from '../../core/dispatch';
 import type { Command } from '../index';
 
 const text = (value: unknown, message: string): string => {
@@ -52,10 +52,10 @@ export const reportDueCommand: Command = {
   usage: 'report due [--kind month|quarter|half|year] [--json]',
   description: 'Các kỳ báo cáo đã kết thúc mà chưa lập báo cáo',
   options: { kind: { type: 'string' } },
-  run({ core, flags, print }) {
+  async run({ core, flags, print }) {
     const kinds = flags.kind ? [flags.kind as PeriodKind] : undefined;
     if (kinds && !['month', 'quarter', 'half', 'year'].includes(kinds[0])) throw new AppError('VALIDATION', '--kind: month, quarter, half hoặc year.');
-    const due = dueReports(core.ctx, kinds);
+    const due = await call(core.handlers, core.ctx, 'reports.due', { kinds });
     if (flags.json) return print(JSON.stringify(due, null, 2));
     if (due.length === 0) return print('Không còn kỳ báo cáo nào chưa lập.');
     for (const p of due) print(`  ${p.code.padEnd(8)} ${p.label.padEnd(24)} ${periodRangeText(p)} — quá ${p.daysOverdue} ngày`);
@@ -65,8 +65,8 @@ export const reportDueCommand: Command = {
 export const reportListCommand: Command = {
   usage: 'report list [--json]',
   description: 'Sổ báo cáo đã lập: số, kỳ, ngày, người lập, mẫu',
-  run({ core, flags, print }) {
-    const rows = listReports(core.ctx);
+  async run({ core, flags, print }) {
+    const rows = await call(core.handlers, core.ctx, 'reports.list', {});
     if (flags.json) return print(JSON.stringify(rows, null, 2));
     if (rows.length === 0) return print('Chưa lập báo cáo nào.');
     const layouts = new Map(REPORT_LAYOUTS.map((l) => [l.id, l.name]));

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Core } from '../../core/app';
+import { call } from '../../core/dispatch';
 
 /** "15/03/2026", "5/3/2026" or "2026-03-15" → "2026-03-15"; whether the day exists is the contract's check. */
 export function parseCliDate(text: string, flag: string): string {
@@ -13,11 +14,10 @@ export function parseCliDate(text: string, flag: string): string {
 }
 
 /** A full session id, or a prefix that names exactly one session (ids are long to type). */
-export function resolveSessionId(core: Core, text: string): string {
-  const rows = core.ctx.db
-    .prepare("SELECT id FROM training_session WHERE id = ? OR (length(?) >= 4 AND id LIKE ? || '%') LIMIT 2")
-    .all(text, text, text.replace(/[%_]/gu, '')) as { id: string }[];
-  if (rows.length === 1) return rows[0].id;
+export async function resolveSessionId(core: Core, text: string): Promise<string> {
+  const sessions = await call(core.handlers, core.ctx, 'trainings.list', {});
+  const rows = sessions.filter((s) => s.id === text || (text.length >= 4 && s.id.startsWith(text)));
+  if (rows.length === 1 || rows.some((r) => r.id === text)) return rows.find((r) => r.id === text)?.id ?? rows[0].id;
   if (rows.length === 0) throw new AppError('NOT_FOUND', `Không tìm thấy buổi tập huấn "${text}". Xem mã bằng lệnh: training list`);
   throw new AppError('VALIDATION', `Có nhiều buổi tập huấn bắt đầu bằng "${text}"; hãy nhập mã đầy đủ.`);
 }

@@ -11,7 +11,7 @@ export const trainingSheetCommand: Command = {
       print('Cách dùng: training sheet <mã buổi tập huấn> --out danh-sach.pdf');
       return 2;
     }
-    const id = resolveSessionId(core, positionals[0]);
+    const id = await resolveSessionId(core, positionals[0]);
     const blankRows = flags.blank === undefined ? undefined : Number(flags.blank);
     const kind = flags.attendance ? 'attendance' : 'sign_in';
     const file = await call(core.handlers, core.ctx, 'trainings.sheet', { id, kind, blankRows });

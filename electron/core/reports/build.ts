@@ -10,6 +10,7 @@ import { DEFAULT_LAYOUT_ID, findLayout } from '../../../shared/reports/layouts';
 import { parsePeriod } from '../../../shared/reports/periods';
 import { requireCommune } from '../commune/handlers';
 import type { Context } from '../context';
+import { reportProgress, throwIfCancelled } from '../progress';
 import { memorySink } from '../xlsx';
 import { buildReportModel, type ReportModel } from './data/model';
 import { assertNumberFree, recordReport } from './register';
@@ -27,6 +28,7 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 /** Checks the request and gathers the data; nothing is written yet. */
 export function prepareReport(ctx: Context, options: BuildReportOptions): { model: ReportModel; fileName: string } {
+  reportProgress(ctx, { phase: 'collecting', done: 0, total: null });
   const commune = requireCommune(ctx);
   const period = parsePeriod(options.period);
   const layout = findLayout(options.layoutId ?? DEFAULT_LAYOUT_ID);
@@ -42,14 +44,23 @@ export function prepareReport(ctx: Context, options: BuildReportOptions): { mode
   return { model, fileName: `bao-cao-to-cong-nghe-so-${period.code}.xlsx` };
 }
 
-/** Passes bytes through while hashing and counting them. */
-function digest(): { stream: Transform; result(): { sha256: string; size: number } } {
+/**
+ * Passes bytes through while hashing and counting them. The count is the report's progress
+ * (issue 10), and a cancelled call fails the stream here, which stops the writer.
+ */
+function digest(ctx: Context): { stream: Transform; result(): { sha256: string; size: number } } {
   const hash = createHash('sha256');
   let size = 0;
+  let reported = 0;
   const stream = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
+      if (ctx.signal?.aborted) return callback(ctx.signal.reason as Error);
       hash.update(chunk);
       size += chunk.length;
+      if (size - reported >= 256 * 1024) {
+        reported = size;
+        reportProgress(ctx, { phase: 'writing', done: size, total: null });
+      }
       callback(null, chunk);
     },
   });
@@ -58,16 +69,22 @@ function digest(): { stream: Transform; result(): { sha256: string; size: number
 
 /** Writes the workbook through the hash into `target`, then records it in the register. */
 async function writeAndRecord(ctx: Context, model: ReportModel, fileName: string, target: Writable): Promise<UpwardReportRow> {
-  const hashed = digest();
+  const hashed = digest(ctx);
   const piping = pipeline(hashed.stream, target);
+  // A failed or cancelled stream rejects `piping` while the writer still runs: observe it now,
+  // and stop waiting for a writer whose output is gone (it would never finish).
+  piping.catch(() => undefined);
+  const writing = writeReport(model, hashed.stream); // ExcelJS ends the stream when the zip is complete
+  writing.catch(() => undefined);
   try {
-    await writeReport(model, hashed.stream); // ExcelJS ends the stream when the zip is complete
+    await Promise.race([writing, piping.then(() => writing)]);
   } catch (error) {
     hashed.stream.destroy(error as Error);
     await piping.catch(() => undefined);
     throw error;
   }
   await piping;
+  throwIfCancelled(ctx); // the last chance: after this the report is in the register
   const { sha256, size } = hashed.result();
   const { meta } = model;
   return recordReport(ctx, {

@@ -5,7 +5,7 @@ import type { Transport } from './transport';
 /** The renderer's one way to the back end: typed by the shared contract, blind to the transport. */
 export interface ApiClient {
   readonly transport: Transport['kind'];
-  call<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationResult<K>>;
+  call<K extends OperationName>(name: K, input: OperationInput<K>, options?: { signal?: AbortSignal }): Promise<OperationResult<K>>;
   /** True when the file was saved; false when the user cancelled the save dialog. */
   saveFile(file: { fileName: string; bytes: Uint8Array; mimeType?: string }): Promise<boolean>;
 }
@@ -13,10 +13,10 @@ export interface ApiClient {
 export function createApiClient(transport: Transport): ApiClient {
   return {
     transport: transport.kind,
-    async call(name, input) {
+    async call(name, input, options) {
       let envelope;
       try {
-        envelope = await transport.invoke(name, input);
+        envelope = await transport.invoke(name, input, options);
       } catch {
         throw new ApiError('INTERNAL', 'Không gọi được chức năng này. Hãy thử lại.');
       }

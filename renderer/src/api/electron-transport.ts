@@ -7,7 +7,8 @@ import type { Transport } from './transport';
  */
 export interface TcnsBridge {
   platform: 'electron';
-  invoke(name: string, input?: unknown): Promise<Envelope<unknown>>;
+  invoke(name: string, input?: unknown, callId?: string): Promise<Envelope<unknown>>;
+  cancel(callId: string): Promise<unknown>;
   saveFile(file: { fileName: string; bytes: Uint8Array }): Promise<Envelope<{ saved: boolean; filePath?: string }>>;
 }
 
@@ -24,7 +25,13 @@ export function electronBridge(win: Window): TcnsBridge | null {
 export function createElectronTransport(bridge: TcnsBridge): Transport {
   return {
     kind: 'electron',
-    invoke: (name, input) => bridge.invoke(name, input),
+    invoke: (name, input, options) => {
+      const signal = options?.signal;
+      if (!signal) return bridge.invoke(name, input);
+      const callId = crypto.randomUUID();
+      signal.addEventListener('abort', () => void bridge.cancel(callId), { once: true });
+      return bridge.invoke(name, input, callId);
+    },
     saveFile: ({ fileName, bytes }) => bridge.saveFile({ fileName, bytes }),
   };
 }

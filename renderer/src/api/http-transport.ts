@@ -25,7 +25,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   return {
     kind: 'http',
-    async invoke(name, input) {
+    async invoke(name, input, callOptions) {
       if (!options.token) {
         return failure('FORBIDDEN', 'Thiếu mã phiên làm việc: hãy mở lại đường dẫn mà máy chủ TCNS in ra.');
       }
@@ -35,8 +35,11 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${options.token}` },
           body: stringifyWithBytes(input ?? {}),
+          // Aborting closes the request; the server then cancels the operation (api-route.ts).
+          signal: callOptions?.signal,
         });
       } catch {
+        if (callOptions?.signal?.aborted) return { ok: false, error: { code: 'CANCELLED', message: 'Đã hủy thao tác; dữ liệu không bị thay đổi.' } };
         return failure('INTERNAL', 'Không kết nối được máy chủ TCNS. Hãy kiểm tra máy chủ còn chạy không.');
       }
       const text = await response.text();

@@ -34,11 +34,11 @@ export function useApiQuery<K extends OperationName>(name: K, input: OperationIn
  * A change through the contract. It resolves after the stale reads were refetched, so the
  * screen the user returns to already shows the change.
  */
-export function useApiMutation<K extends OperationName>(name: K) {
+export function useApiMutation<K extends OperationName>(name: K, options: { signal?: () => AbortSignal | undefined } = {}) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation<OperationResult<K>, ApiError, OperationInput<K>>({
-    mutationFn: (input) => api.call(name, input),
+    mutationFn: (input) => api.call(name, input, { signal: options.signal?.() }),
     onSuccess: () =>
       Promise.all((INVALIDATES[name] ?? []).map((read) => queryClient.invalidateQueries({ queryKey: [read] }))),
   });

@@ -3,7 +3,8 @@ import type { Envelope } from '../../../shared/errors';
 /** How an operation reaches the back end: Electron IPC or serve-mode HTTP. */
 export interface Transport {
   readonly kind: 'electron' | 'http';
-  invoke(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** An aborted signal cancels a long operation (the back end answers CANCELLED, nothing changed). */
+  invoke(name: string, input: unknown, options?: { signal?: AbortSignal }): Promise<Envelope<unknown>>;
   /**
    * Hands a produced file to the user: a save dialog in Electron (the user may cancel:
    * `saved: false`), a download in a browser.

@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 // daily: Tổng quan is the first screen.
-const SECTIONS = ['overview', 'commune', 'villages', 'teams', 'people', 'decisions', 'imports', 'trainings', 'reports', 'backups'] as const;
+const SECTIONS = ['overview', 'commune', 'villages', 'teams', 'people', 'decisions', 'imports', 'trainings', 'reports', 'backups', 'support'] as const;
 
 /** F1 opens the Hướng dẫn of the screen in view (#/help/<screen>), as in Windows programs. */
 function useHelpKey(pathname: string) {
@@ -52,7 +52,7 @@ export function AppShell({ commune, children }: { commune: Commune | null; child
         </NavDrawerHeader>
         <NavDrawerBody>
           {SECTIONS.map((s) => (
-            <NavItem key={s} value={s} href={`#/${s}`} disabled={!commune && s !== 'commune'}>
+            <NavItem key={s} value={s} href={`#/${s}`} disabled={!commune && s !== 'commune' && s !== 'support'}>
               {t(`nav.${s}`)}
             </NavItem>
           ))}

@@ -25,6 +25,7 @@ export const vi = {
     reports: 'Báo cáo',
     decisions: 'Quyết định',
     backups: 'Sao lưu',
+    support: 'Thông tin hỗ trợ',
   },
   common: {
     save: 'Lưu',
@@ -801,6 +802,19 @@ export const vi = {
   listExport: {
     button: 'Xuất Excel (in)',
     busy: 'Đang xuất…',
+  },
+  // Issue 10: the support screen.
+  support: {
+    title: 'Thông tin hỗ trợ',
+    subtitle: 'Khi cần hỗ trợ, hãy đọc hoặc gửi các thông tin dưới đây cho cán bộ kỹ thuật.',
+    appVersion: 'Phiên bản ứng dụng',
+    dataFolder: 'Thư mục dữ liệu',
+    databaseFile: 'Tệp cơ sở dữ liệu',
+    schema: 'Phiên bản cơ sở dữ liệu',
+    schemaValue: '{{current}} (mới nhất: {{latest}})',
+    logFile: 'Tệp nhật ký',
+    noLog: 'Không ghi nhật ký',
+    runtime: 'Nền tảng',
   },
 };
 

@@ -29,6 +29,7 @@ const appRoot = process.env.TCNS_TEST_APP_ROOT;
 const app = new EventEmitter();
 const paths = { appData: path.join(appRoot, 'appData') };
 Object.assign(app, {
+  getVersion: () => '0.1.0',
   isPackaged: false,
   getAppPath: () => appRoot,
   getPath: (name) => paths[name],
@@ -44,12 +45,29 @@ class BrowserWindow extends EventEmitter {
   loadURL(url) { this.url = url; setImmediate(() => report(this)); return Promise.resolve(); }
   static fromWebContents() { return null; }
 }
+// utilityProcess.fork: a Node child process with structured-clone messages, like Electron's.
+const { fork } = require('node:child_process');
+const utilityProcess = {
+  fork(modulePath, args, options) {
+    const child = fork(modulePath, args, { serialization: 'advanced', stdio: 'inherit', execArgv: [] });
+    const proc = new EventEmitter();
+    child.on('message', (m) => proc.emit('message', m));
+    child.on('exit', (code) => proc.emit('exit', code));
+    proc.postMessage = (m) => child.send(m);
+    proc.kill = () => child.kill();
+    forked.push({ modulePath, options, pid: child.pid });
+    children.push(child);
+    return proc;
+  },
+};
+const forked = [];
+const children = [];
 const electron = {
-  app, BrowserWindow,
+  app, BrowserWindow, utilityProcess,
   protocol: { registerSchemesAsPrivileged: () => {}, handle: (_s, h) => { protocolHandler = h; } },
   session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} } },
   ipcMain: { handle: (channel, h) => ipc.set(channel, h) },
-  shell: { openExternal: async () => {} }, dialog: {}, Menu: { setApplicationMenu: () => {} },
+  shell: { openExternal: async () => {} }, dialog: { showErrorBox: (t, m) => console.error(t, m) }, Menu: { setApplicationMenu: () => {} },
 };
 const load = Module._load;
 Module._load = function (request, ...rest) { return request === 'electron' ? electron : load.call(this, request, ...rest); };
@@ -60,19 +78,30 @@ async function report(window) {
   const refused = await ipc.get('tcns:invoke')({ senderFrame: { url: 'https://x.example/' } }, 'villages.list', {});
   console.log(JSON.stringify({
     url: window.url, prefs: window.options.webPreferences, status: page.status,
-    csp: page.headers.get('content-security-policy'), html: await page.text(), list, refused,
+    csp: page.headers.get('content-security-policy'), html: await page.text(), list, refused, forked, mainPid: process.pid,
   }));
+  for (const child of children) child.kill();
   process.exit(0);
 }
 `;
 
 describe('scripts/build-electron.mjs', () => {
-  it('writes main.cjs, preload.cjs and the migrations', () => {
+  it('writes main.cjs, core-host.cjs, preload.cjs and the migrations', () => {
     expect(existsSync(join(outdir, 'main.cjs'))).toBe(true);
+    expect(existsSync(join(outdir, 'core-host.cjs'))).toBe(true);
     expect(existsSync(join(outdir, 'preload.cjs'))).toBe(true);
     const sql = readdirSync(join(outdir, 'migrations'));
     expect(sql).toEqual(readdirSync('electron/core/db/migrations').filter((f) => f.endsWith('.sql')));
     expect(readFileSync(join(outdir, 'main.cjs'), 'utf8')).not.toMatch(/import\.meta/u);
+  });
+
+  it('keeps the core out of the main process: main.cjs bundles only the host client from electron/core', () => {
+    // esbuild marks each bundled source file with a "// path" comment.
+    const sources = new Set(readFileSync(join(outdir, 'main.cjs'), 'utf8').match(/^\/\/ electron\/\S+\.ts$/gmu) ?? []);
+    expect([...sources].filter((f) => f.startsWith('// electron/core/'))).toEqual(['// electron/core/host/client.ts']);
+    const host = readFileSync(join(outdir, 'core-host.cjs'), 'utf8');
+    for (const file of ['electron/core/handlers.ts', 'electron/core/db/open.ts', 'electron/core/dispatch.ts']) expect(host).toContain(`// ${file}`);
+    expect(host).not.toMatch(/require\("electron"\)/u);
   });
 
   it('bundles a preload that needs nothing but electron and exposes only window.tcns', () => {
@@ -95,7 +124,7 @@ describe('scripts/build-electron.mjs', () => {
     });
     expect(required).toEqual(['electron']);
     expect(Object.keys(exposed)).toEqual(['tcns']);
-    expect(Object.keys(exposed.tcns).sort()).toEqual(['invoke', 'platform', 'saveFile']);
+    expect(Object.keys(exposed.tcns).sort()).toEqual(['cancel', 'invoke', 'platform', 'saveFile']);
   });
 
   it('runs: opens the database from the copied migrations, serves app:// and answers IPC', () => {
@@ -113,6 +142,9 @@ describe('scripts/build-electron.mjs', () => {
     expect(result.csp).toContain("default-src 'self'");
     expect(result.html).toContain('TCNS bundle');
     expect(result.list).toEqual({ ok: true, result: [] });
+    // The answer came from core-host.cjs in processes of its own, not from the main process.
+    expect(result.forked.map((f: { modulePath: string }) => f.modulePath)).toEqual([join(outdir, 'core-host.cjs'), join(outdir, 'core-host.cjs')]);
+    expect(result.forked.every((f: { pid: number }) => f.pid !== result.mainPid)).toBe(true);
     expect(result.refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(existsSync(join(appRoot, 'appData', 'TCNS', 'tcns.db'))).toBe(true);
   });

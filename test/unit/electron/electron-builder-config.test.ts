@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +17,8 @@ interface BuilderConfig {
   extraResources?: { from: string; to: string }[];
   electronFuses?: Record<string, boolean>;
   nsis?: Record<string, unknown>;
-  win?: { target?: { target: string }[] };
+  icon?: string;
+  win?: { target?: { target: string }[]; icon?: string };
 }
 const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
   getConfig(projectDir: string, configPath: string | null, fromOptions: null): Promise<BuilderConfig>;
@@ -67,7 +67,7 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
     expect(config.npmRebuild).toBe(true);
-    expect(filePatterns(config)).toContain('dist/**');
+    expect(filePatterns(config)).toContain('dist/electron/**');
     expect(config.extraResources).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ from: 'electron/core/db/migrations', to: 'migrations' }),
@@ -76,22 +76,13 @@ describe('electron-builder.yml', () => {
     );
   });
 
-  it('leaves out only packages that no main-process code imports', () => {
-    const excluded = filePatterns(config)
-      .map((p) => /^!node_modules\/(.+)\/\*\*$/u.exec(p)?.[1])
-      .filter((p): p is string => Boolean(p));
-    expect(excluded.length).toBeGreaterThan(0);
-    for (const pkg of excluded) {
-      // grep exits 1 when nothing matches: that is the expected outcome.
-      let hits = '';
-      try {
-        hits = execFileSync('grep', ['-rlE', `(from|import\\(|require\\() ?'${pkg}(/[^']*)?'`, 'electron', 'shared'], {
-          encoding: 'utf8',
-        });
-      } catch {
-        hits = '';
-      }
-      expect(hits, `${pkg} is excluded from the package but imported by`).toBe('');
-    }
+  it('uses the drawn icon (resources/icon.ico) for the exe, the installer and the uninstaller', () => {
+    expect(config.icon).toBe('resources/icon.ico');
+    expect(config.win?.icon).toBe('resources/icon.ico');
+    expect(config.nsis).toMatchObject({ installerIcon: 'resources/icon.ico', uninstallerIcon: 'resources/icon.ico' });
+  });
+
+  it('packs only the built app; which packages ship is decided by package.json alone', () => {
+    expect(filePatterns(config)).toEqual(['dist/electron/**', 'dist/renderer/**', '!**/*.map']);
   });
 });

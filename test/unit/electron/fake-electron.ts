@@ -1,5 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
+import { hostCore } from '../../../electron/core/host/host';
+import type { FromHost, ToHost } from '../../../electron/core/host/protocol';
 
 /**
  * A stand-in for the 'electron' module (the binary cannot be downloaded on these machines).
@@ -9,6 +11,8 @@ import { vi } from 'vitest';
  */
 
 export class FakeWebContents extends EventEmitter {
+  static nextId = 1;
+  readonly id = FakeWebContents.nextId++;
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
     this.windowOpenHandler = handler;
@@ -53,6 +57,35 @@ class FakeApp extends EventEmitter {
   setPath = vi.fn((name: string, path: string) => {
     this.paths[name] = path;
   });
+  getVersion = vi.fn(() => '0.1.0');
+}
+
+/**
+ * utilityProcess.fork stand-in: the real host (electron/core/host/host.ts) in this process,
+ * with messages structured-cloned and delivered asynchronously as between real processes.
+ * The bundled core-host.cjs in a real child process is tested in build-electron.test.ts.
+ */
+export class FakeUtilityProcess extends EventEmitter {
+  static instances: FakeUtilityProcess[] = [];
+  killed = false;
+  private readonly toChild = new EventEmitter();
+  private readonly host = hostCore({
+    post: (message: FromHost) => setImmediate(() => !this.killed && this.emit('message', structuredClone(message))),
+    onMessage: (listener: (message: ToHost) => void) => this.toChild.on('message', listener),
+  });
+  constructor(readonly modulePath: string, readonly options: Record<string, unknown>) {
+    super();
+    FakeUtilityProcess.instances.push(this);
+  }
+  postMessage(message: ToHost): void {
+    setImmediate(() => this.toChild.emit('message', structuredClone(message)));
+  }
+  kill = vi.fn(() => {
+    this.killed = true;
+    this.host.close();
+    setImmediate(() => this.emit('exit', 0));
+    return true;
+  });
 }
 
 type ProtocolHandler = (request: Request) => Promise<Response>;
@@ -95,6 +128,9 @@ export const electron = {
     showErrorBox: vi.fn(),
   },
   Menu: { setApplicationMenu: vi.fn() },
+  utilityProcess: {
+    fork: vi.fn((modulePath: string, _args: string[], options: Record<string, unknown>) => new FakeUtilityProcess(modulePath, options)),
+  },
   contextBridge: { exposeInMainWorld: vi.fn() },
   ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, result: null })) },
 };
@@ -103,6 +139,8 @@ export const electron = {
 export function resetFakeElectron(): typeof state {
   state = freshState();
   FakeBrowserWindow.instances = [];
+  for (const child of FakeUtilityProcess.instances) if (!child.killed) child.kill();
+  FakeUtilityProcess.instances = [];
   vi.clearAllMocks();
   return state;
 }

@@ -5,6 +5,7 @@ import { electron, FakeBrowserWindow, FakeWebContents, resetFakeElectron, type f
 import { makeAppFixture } from './app-fixture';
 import { startMainProcess, type MainProcess } from '../../../electron/main/lifecycle';
 import { safeFileName } from '../../../electron/main/save-file';
+import { bindIpc } from '../../../electron/main/ipc';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
@@ -32,8 +33,30 @@ const commune = {
 };
 
 describe('tcns:invoke', () => {
-  it('registers exactly two channels', () => {
-    expect([...state.ipcHandlers.keys()].sort()).toEqual(['tcns:invoke', 'tcns:saveFile']);
+  it('registers exactly three channels', () => {
+    expect([...state.ipcHandlers.keys()].sort()).toEqual(['tcns:cancel', 'tcns:invoke', 'tcns:saveFile']);
+  });
+
+  it('cancels a call by its id, only for the window that started it', async () => {
+    // A back end whose every call waits for its cancel: the routing is what is tested here
+    // (the real core's cancellation: test/integration/serve/core-threads.test.ts).
+    const signals: AbortSignal[] = [];
+    bindIpc({
+      call: (_name, _input, options) => new Promise((resolve) => {
+        signals.push(options!.signal!);
+        options!.signal!.addEventListener('abort', () => resolve({ ok: false, error: { code: 'CANCELLED', message: 'Đã hủy' } }));
+      }),
+    });
+    const cancel = (event: unknown, id: unknown) => state.ipcHandlers.get('tcns:cancel')!(event, id);
+    const app = fromFrame('app://tcns/index.html', new FakeWebContents());
+    const other = fromFrame('app://tcns/index.html', new FakeWebContents());
+    const pending = invoke(app, 'reports.build', {}, 'call-1');
+    expect(await cancel(fromFrame('https://evil.example/'), 'call-1')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await cancel(other, 'call-1'); // another window's ids are not this one's
+    expect(signals.map((s) => s.aborted)).toEqual([false]);
+    await cancel(app, 'call-1');
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(signals[0].aborted).toBe(true);
   });
 
   it('refuses a sender frame that is not app://tcns and changes nothing', async () => {

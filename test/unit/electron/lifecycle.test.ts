@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { electron, FakeBrowserWindow, resetFakeElectron, type fakeState } from './fake-electron';
+import { electron, FakeBrowserWindow, FakeUtilityProcess, resetFakeElectron, type fakeState } from './fake-electron';
 import { makeAppFixture } from './app-fixture';
 import { startMainProcess, type MainProcess } from '../../../electron/main/lifecycle';
 
@@ -13,8 +13,8 @@ let running: MainProcess | null = null;
 beforeEach(() => {
   state = resetFakeElectron();
 });
-afterEach(() => {
-  running?.core.close();
+afterEach(async () => {
+  await running?.core.close();
   running = null;
 });
 
@@ -121,12 +121,17 @@ describe('main process start-up', () => {
     expect(FakeBrowserWindow.instances).toHaveLength(0);
   });
 
-  it('closes the database when the app quits', async () => {
-    makeAppFixture(state);
+  it('runs the core in two utility processes (quick and long operations) and stops them when the app quits', async () => {
+    const { appRoot } = makeAppFixture(state);
     running = await startMainProcess();
-    const core = running!.core;
+    expect(FakeUtilityProcess.instances.map((p) => p.modulePath)).toEqual([
+      join(appRoot, 'dist', 'electron', 'core-host.cjs'), join(appRoot, 'dist', 'electron', 'core-host.cjs'),
+    ]);
+    const info = await running!.core.call('support.info', {});
+    expect(info).toMatchObject({ ok: true, result: { appVersion: '0.1.0', logFile: join(state.app.getPath('userData'), 'logs', 'tcns.log') } });
     state.app.emit('will-quit');
-    expect(core.ctx.db.open).toBe(false);
+    expect(FakeUtilityProcess.instances.every((p) => p.kill.mock.calls.length === 1)).toBe(true);
+    expect(await running!.core.call('villages.list', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     running = null;
   });
 });

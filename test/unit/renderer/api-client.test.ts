@@ -34,6 +34,16 @@ describe('the HTTP transport against a real serve-mode server', () => {
     expect(await api.call('villages.list', {})).toEqual([village]);
   });
 
+  it('a cancelled call rejects with CANCELLED and the Vietnamese message, and saves nothing', async () => {
+    const api = client(server.token);
+    const controller = new AbortController();
+    controller.abort();
+    const error = await api.call('villages.create', { name: 'Thôn Hủy', kind: 'thon' }, { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'CANCELLED', message: 'Đã hủy thao tác; dữ liệu không bị thay đổi.' });
+    expect((await api.call('villages.list', {})).map((v) => v.name)).not.toContain('Thôn Hủy');
+  });
+
   it('turns refusals into typed ApiErrors with the Vietnamese message and field issues', async () => {
     const api = client(server.token);
     const error = await api.call('villages.create', { name: ' ', kind: 'thon' }).catch((e: unknown) => e);

@@ -14,6 +14,7 @@ import { interpretRow, type InterpretedRow } from './interpret';
 import { guessMapping, rememberMapping, rememberedMapping } from './mapping';
 import { duplicateFinder } from './duplicates';
 import { VillageMatcher } from './villages';
+import { reportProgress, throwIfCancelled } from '../../progress';
 
 /** The commune's active villages, matched however a list abbreviates them. */
 function villageMatcher(ctx: Context): VillageMatcher {
@@ -44,7 +45,9 @@ interface Analysis {
 }
 
 async function analyse(ctx: Context, input: { fileName: string; bytes: Uint8Array; sheetName?: string; mapping?: ColumnMapping }): Promise<Analysis> {
+  reportProgress(ctx, { phase: 'reading', done: 0, total: input.bytes.length });
   let book = await readMemberWorkbook(input.bytes, input.fileName, { sheetName: input.sheetName });
+  throwIfCancelled(ctx); // parsed, nothing checked or written yet
   const mappingFor = (header: string[]) => input.mapping ?? rememberedMapping(ctx, header) ?? guessMapping(header);
   let mapping = mappingFor(book.header);
   // The biggest sheet is not always the list (a report's summary sheet can be longer): when no
@@ -65,6 +68,7 @@ async function analyse(ctx: Context, input: { fileName: string; bytes: Uint8Arra
       { header: book.header, headerRows: book.headerRows, mapping, sheets: book.sheets },
     );
   }
+  reportProgress(ctx, { phase: 'checking', done: 0, total: book.rows.length });
   const villages = villageMatcher(ctx);
   const interpretedRows = book.rows.map((r) => interpretRow(r, mapping, villages));
   const duplicatesOf = duplicateFinder(ctx.db, interpretedRows.flatMap((r) => (r.person ? [r.person] : [])));

@@ -38,7 +38,9 @@ export function BuildReportDialog({ period, unsaved, onClose, onBuilt }: {
   const year = Number(parseDate(form.values.date).slice(0, 4)) || Number(period.to.slice(0, 4));
   const next = useApiQuery('reports.nextNumber', { year: year >= 2000 && year <= 2100 ? year : 2000 });
   const layouts = useApiQuery('reports.layouts', {});
-  const build = useApiMutation('reports.build');
+  // Closing the dialog while the workbook is being built cancels the build (issue 10).
+  const building = useRef<AbortController | null>(null);
+  const build = useApiMutation('reports.build', { signal: () => building.current?.signal });
   const [savingFile, setSavingFile] = useState(false);
 
   // Propose the next number of the report's year until the officer types one.
@@ -59,6 +61,7 @@ export function BuildReportDialog({ period, unsaved, onClose, onBuilt }: {
     };
     if (Number.isNaN(number)) return form.setErrors({ number: t('reports.numberInvalid') });
     if (!form.check(operations['reports.build'].input, input)) return;
+    building.current = new AbortController();
     build.mutate(input, {
       onSuccess: async (built) => {
         setSavingFile(true);
@@ -84,7 +87,10 @@ export function BuildReportDialog({ period, unsaved, onClose, onBuilt }: {
       error={form.formError}
       submitLabel={t('reports.buildSubmit')}
       onSubmit={submit}
-      onClose={onClose}
+      onClose={() => {
+        building.current?.abort();
+        onClose();
+      }}
     >
       <MessageBar intent="info">
         <MessageBarBody>{t('reports.buildRange', { range: periodRangeText(period) })}</MessageBarBody>

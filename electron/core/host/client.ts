@@ -1,0 +1,131 @@
+import type { Envelope } from '../../../shared/errors';
+import type { CoreCaller } from '../app';
+import type { CallOptions } from '../dispatch';
+import type { Channel, FromHost, HostInit, ToHost } from './protocol';
+
+/** A started core process or thread, as the transport side sees it. */
+export interface HostProcess extends Channel<FromHost, ToHost> {
+  onExit(listener: (code: number | null) => void): void;
+  terminate(): void | Promise<unknown>;
+}
+
+const STOPPED: Envelope<never> = {
+  ok: false,
+  error: { code: 'INTERNAL', message: 'Bộ xử lý dữ liệu đã dừng; dữ liệu không bị thay đổi. Hãy mở lại ứng dụng.' },
+};
+
+/**
+ * The transport's side of the host protocol: sends `init`, waits for `ready`, then turns
+ * call(name, input, { signal, onProgress }) into messages. A call whose process dies gets an
+ * INTERNAL envelope instead of hanging; an aborted signal sends `cancel`.
+ */
+export function connectCore(proc: HostProcess, init: HostInit): Promise<CoreCaller> {
+  let nextId = 1;
+  let exited = false;
+  const pending = new Map<number, { resolve(e: Envelope<unknown>): void; onProgress?: CallOptions['onProgress'] }>();
+
+  return new Promise((resolveReady, rejectReady) => {
+    proc.onExit(() => {
+      exited = true;
+      rejectReady(new Error('Bộ xử lý dữ liệu dừng trước khi sẵn sàng.'));
+      for (const call of pending.values()) call.resolve(STOPPED);
+      pending.clear();
+    });
+    proc.onMessage((message) => {
+      switch (message.type) {
+        case 'ready':
+          resolveReady(client);
+          return;
+        case 'failed':
+          rejectReady(new Error(message.message));
+          return;
+        case 'progress':
+          pending.get(message.id)?.onProgress?.(message.progress);
+          return;
+        case 'result': {
+          const call = pending.get(message.id);
+          pending.delete(message.id);
+          call?.resolve(message.envelope);
+        }
+      }
+    });
+    const client: CoreCaller = {
+      call: (name, input, options = {}) =>
+        new Promise((resolve) => {
+          if (exited) return resolve(STOPPED);
+          const id = nextId++;
+          pending.set(id, { resolve, onProgress: options.onProgress });
+          options.signal?.addEventListener('abort', () => proc.post({ type: 'cancel', id }), { once: true });
+          proc.post({ type: 'call', id, name, input });
+        }),
+      close: async () => {
+        await proc.terminate();
+      },
+    };
+    proc.post({ type: 'init', init });
+  });
+}
+
+/**
+ * Operations that can take seconds on a province-size register (issue 10). They run in a
+ * second core process, so a quick request (a list, a save) is answered while one of them runs.
+ * Both processes open the same SQLite file (WAL: readers never wait for the writer).
+ */
+export const LONG_OPERATIONS: ReadonlySet<string> = new Set([
+  'reports.build',
+  'imports.previewMembers',
+  'imports.commitMembers',
+  'decisions.exportPdf',
+  'decisions.exportDocx',
+  'decisions.sign',
+  'decisions.verify',
+  'decisions.importSigned',
+  'trainings.sheet',
+  'trainings.allowanceWorkbook',
+]);
+
+/** Stands in for a core that could not be reopened: every call says so, nothing hangs. */
+const stopped: CoreCaller = { call: async () => STOPPED, close: () => {} };
+
+/** Two cores behind one call(): long operations to one, everything else to the other. */
+export async function startCorePair(start: () => HostProcess, init: HostInit): Promise<CoreCaller> {
+  // One after the other: the first brings the schema up to date before the second opens the file.
+  const quick = await connectCore(start(), init);
+  const first = await connectCore(start(), init).catch(async (error: unknown) => {
+    await quick.close();
+    throw error;
+  });
+  // The second core opens an existing file only: the first already created it and took the day's backup.
+  const reopenLong = () => connectCore(start(), { ...init, create: false, dailyBackup: false }).catch(() => stopped);
+  let long: Promise<CoreCaller> = Promise.resolve(first);
+
+  /**
+   * A restore replaces the database file under both cores. The long one lets go of it first
+   * (Windows cannot replace a file another handle has open) and opens the restored file after;
+   * otherwise it would go on reading and writing the replaced file (README "Backups").
+   */
+  const restore = async (input: unknown, options?: CallOptions): Promise<Envelope<unknown>> => {
+    const previous = long;
+    let reopened: (core: Promise<CoreCaller>) => void = () => {};
+    long = new Promise<CoreCaller>((resolve) => {
+      reopened = resolve;
+    });
+    await (await previous).close();
+    try {
+      return await quick.call('backups.restore', input, options);
+    } finally {
+      reopened(reopenLong());
+    }
+  };
+
+  return {
+    call: async (name, input, options) => {
+      if (name === 'backups.restore') return restore(input, options);
+      return LONG_OPERATIONS.has(name) ? (await long).call(name, input, options) : quick.call(name, input, options);
+    },
+    close: async () => {
+      await Promise.all([quick.close(), (await long).close()]);
+    },
+  };
+}
+
