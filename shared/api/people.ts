@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BACKGROUND_ROLES, GENDERS, keysOf, TEAM_POSITIONS } from '../domain/vocabulary';
 import type { DeletionImpact } from '../privacy/deletion';
 import { checkCccd, normalizePhone } from '../text/identity';
-import { birthDate, id, isoDate, op, optionalText, requiredText, version, type FileResult } from './define';
+import { birthDate, id, op, optionalText, requiredText, version, type FileResult } from './define';
 
 /** A person as lists show them: the CCCD is masked; the full number only in `people.get`. */
 export interface PersonRow {
