@@ -9,6 +9,7 @@ import { teamHandlers } from './teams/handlers';
 import { trainingHandlers } from './trainings/handlers';
 import { trustHandlers } from './trust/handlers';
 import { villageHandlers } from './villages/handlers';
+import { tokenHandlers } from './decisions/token-signing';
 
 /** Every operation of the contract, by capability; the type checker insists none is missing. */
 export const handlers: Handlers = {
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...importHandlers,
   ...reportHandlers,
   ...trustHandlers,
+  ...tokenHandlers,
 };

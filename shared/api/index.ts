@@ -9,6 +9,7 @@ import { teamOperations } from './teams';
 import { trainingOperations } from './trainings';
 import { trustOperations } from './trust';
 import { villageOperations } from './villages';
+import { tokenOperations } from './token';
 
 /**
  * The one contract between renderer and back end: operation name → input schema → result.
@@ -25,6 +26,7 @@ export const operations = {
   ...importOperations,
   ...reportOperations,
   ...trustOperations,
+  ...tokenOperations,
 };
 
 export type Operations = typeof operations;
@@ -47,3 +49,4 @@ export type { PersonRow, Person, DuplicateCandidate } from './people';
 export type { DecisionRow, DecisionDetail, DecisionFile, ConsolidationNeed, MemberChange, SignatureSummary } from './decisions';
 export type { PdfVerification } from './decisions';
 export type { TrustedCa } from './trust';
+export type { TokenCertificate, TokenSummary, TokenList, TokenModuleSetting } from './token';

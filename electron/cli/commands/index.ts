@@ -7,6 +7,7 @@ import { reportCommands } from './report';
 import { seedCommand } from './seed';
 import { trainingCommands } from './training';
 import { trustCommands } from './trust';
+import { tokenCommands } from './token';
 
 /** Every CLI command by name; capabilities add theirs here. */
 export function registerCommands(): Record<string, Command> {
@@ -22,5 +23,6 @@ export function registerCommands(): Record<string, Command> {
     ...trainingCommands,
     ...reportCommands,
     ...trustCommands,
+    ...tokenCommands,
   };
 }
