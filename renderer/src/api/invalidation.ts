@@ -35,6 +35,8 @@ export const INVALIDATES: Partial<Record<OperationName, OperationName[]>> = {
   'decisions.updateDraft': ['decisions.list', 'decisions.get'],
   'decisions.deleteDraft': ['decisions.list'], // not decisions.get: the page of the deleted draft is left
   'decisions.sign': ['decisions.list', 'decisions.get'],
+  'decisions.signWithToken': ['decisions.list', 'decisions.get'],
+  'token.setModule': ['token.getModule'],
   'decisions.importSigned': ['decisions.list', 'decisions.get'],
   // Trainings. A mark changes one row and the counts: the attendance screen writes the answer
   // into its cached session itself, so the session is not fetched again per key press.
