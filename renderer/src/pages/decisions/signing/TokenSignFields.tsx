@@ -18,6 +18,8 @@ export interface TokenChoiceState {
 const useStyles = makeStyles({
   row: { display: 'flex', gap: theme.spacingHorizontalS, alignItems: 'flex-end' },
   grow: { flexGrow: 1 },
+  // The dialog body scrolls; these blocks keep their height instead of being squeezed.
+  keep: { flexShrink: 0 },
   facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: theme.spacingHorizontalM, rowGap: theme.spacingVerticalXXS },
 });
 
@@ -66,8 +68,8 @@ export function TokenSignFields({ value, onChange, errors }: { value: TokenChoic
 
   return (
     <>
-      <MessageBar intent="info" layout="multiline"><MessageBarBody>{t('token.intro')}</MessageBarBody></MessageBar>
-      <div className={styles.row}>
+      <MessageBar className={styles.keep} intent="info" layout="multiline"><MessageBarBody>{t('token.intro')}</MessageBarBody></MessageBar>
+      <div className={`${styles.row} ${styles.keep}`}>
         <Field className={styles.grow} label={t('token.module')} hint={found.length ? t('token.found', { vendor: found.map((c) => c.vendor).join(', ') }) : t('token.moduleHint')} validationMessage={errors['modulePath']}>
           <Input value={value.modulePath} onChange={(_, d) => onChange({ ...value, modulePath: d.value })} list="tcns-token-modules" />
         </Field>
@@ -75,7 +77,7 @@ export function TokenSignFields({ value, onChange, errors }: { value: TokenChoic
         <Button disabled={!value.modulePath || saveModule.isPending} onClick={() => saveModule.mutate({ modulePath: value.modulePath }, { onError: (e) => setProblem(e.message) })}>{t('token.saveModule')}</Button>
         <Button appearance="primary" disabled={reading} onClick={() => void read()}>{reading ? t('token.reading') : t('token.refresh')}</Button>
       </div>
-      {problem && <MessageBar intent="error" layout="multiline"><MessageBarBody>{problem}</MessageBarBody></MessageBar>}
+      {problem && <MessageBar className={styles.keep} intent="error" layout="multiline"><MessageBarBody>{problem}</MessageBarBody></MessageBar>}
       {list && list.tokens.length === 0 && <MessageBar intent="warning"><MessageBarBody>{t('token.noTokens')}</MessageBarBody></MessageBar>}
       {list && list.tokens.length > 0 && (
         <>
@@ -97,7 +99,7 @@ export function TokenSignFields({ value, onChange, errors }: { value: TokenChoic
             </Field>
           )}
           {cert && (
-            <Card appearance="filled-alternative">
+            <Card className={styles.keep} appearance="filled-alternative">
               <div className={styles.facts}>
                 <Caption1>{t('token.signer')}</Caption1><strong>{cert.commonName ?? cert.subject}{cert.organisation ? ` — ${cert.organisation}` : ''}</strong>
                 <Caption1>{t('token.ca')}</Caption1><span>{cert.issuerCommonName ?? cert.issuer}</span>
