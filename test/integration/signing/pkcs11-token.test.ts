@@ -4,11 +4,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createPublicKey, X509Certificate } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli/index';
 import { seedDemo } from '../../../electron/cli/seed/demo';
+import { getRecord } from '../../../electron/core/decisions/repository';
+import { signIssuedDecision } from '../../../electron/core/decisions/signing';
+import { withTokenSigner } from '../../../electron/core/signing/pkcs11';
 import type { TokenSummary } from '../../../shared/api';
 import { makeExtraSigner, makeTestCertificates, type TestCertificates } from '../../helpers/certificates';
 import { tempCore } from '../../helpers/core';
@@ -23,6 +26,7 @@ const EC = 'Token ECDSA';
 const EXPIRED = 'Token hết hạn';
 const ENCRYPTION = 'Token mã hóa';
 const LOCKED = 'Token khóa PIN';
+const REMOVED = 'Token rút ra';
 
 let t: ReturnType<typeof tempCore>;
 let certs: TestCertificates;
@@ -74,6 +78,7 @@ describe.skipIf(!softhsmAvailable)('USB token (PKCS#11, SoftHSM2)', () => {
     provision(ENCRYPTION, 'rsa', makeExtraSigner(certs, { name: 'enc', keyUsage: 'keyEncipherment' }).certPath);
     provision(LOCKED, 'rsa', certs.signerCertPath);
     lockUserPin(hsm, LOCKED);
+    provision(REMOVED, 'rsa', certs.signerCertPath);
     t = tempCore();
     await seedDemo(t.core);
     issuedId = (await t.op('decisions.list', {})).find((d) => d.status === 'issued')!.id;
@@ -93,7 +98,7 @@ describe.skipIf(!softhsmAvailable)('USB token (PKCS#11, SoftHSM2)', () => {
   });
 
   it('lists the tokens with their labels and certificates (subject, issuer, validity, key usage, fitness to sign)', () => {
-    expect(tokens.map((x) => x.label).sort()).toEqual([CHAIR, EC, EXPIRED, ENCRYPTION, LOCKED].sort());
+    expect(tokens.map((x) => x.label).sort()).toEqual([CHAIR, EC, EXPIRED, ENCRYPTION, LOCKED, REMOVED].sort());
     const chair = tokens.find((x) => x.label === CHAIR)!;
     expect(chair.manufacturer).toBe('SoftHSM project');
     const signing = chair.certificates.find((c) => c.commonName === 'Nguyễn Văn Ánh')!;
@@ -226,5 +231,22 @@ describe.skipIf(!softhsmAvailable)('USB token (PKCS#11, SoftHSM2)', () => {
       expect(verify.code).toBe(0);
       expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
     });
+  });
+
+  it('a token pulled out while signing: the Vietnamese message, nothing archived (SoftHSM2 store deleted mid-session)', async () => {
+    const before = snapshot();
+    const record = getRecord(t.core.ctx, issuedId);
+    const signing = withTokenSigner(
+      { modulePath: SOFTHSM_MODULE, tokenSerial: serialOf(REMOVED), pin: Buffer.from(TOKEN_PIN), signingTime: new Date() },
+      async (signer) => {
+        const serial = serialOf(REMOVED);
+        for (const dir of readdirSync(join(hsm.dir, 'tokens'))) {
+          if (readFileSync(join(hsm.dir, 'tokens', dir, 'token.object')).includes(Buffer.from(serial))) rmSync(join(hsm.dir, 'tokens', dir), { recursive: true, force: true });
+        }
+        return signIssuedDecision(t.core.ctx, record, signer);
+      },
+    );
+    await expect(signing).rejects.toMatchObject({ message: expect.stringMatching(/thiết bị đã bị rút ra hoặc không phản hồi; chưa ký, không có tệp nào được ghi/u) });
+    expect(snapshot()).toEqual(before);
   });
 });

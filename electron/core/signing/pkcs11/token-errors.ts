@@ -16,6 +16,10 @@ export const REMOVED_CODES = new Set([
   pkcs11.CKR_SESSION_HANDLE_INVALID,
   pkcs11.CKR_DEVICE_ERROR,
   pkcs11.CKR_SLOT_ID_INVALID,
+  // The key or object vanished under an open session: what SoftHSM2 reports when its token
+  // store disappears mid-signing (test/integration/signing/pkcs11-token.test.ts).
+  pkcs11.CKR_KEY_HANDLE_INVALID,
+  pkcs11.CKR_OBJECT_HANDLE_INVALID,
 ]);
 
 export function isPkcs11Error(error: unknown): error is Pkcs11Error {
