@@ -27,6 +27,7 @@ const EXPIRED = 'Token hết hạn';
 const ENCRYPTION = 'Token mã hóa';
 const LOCKED = 'Token khóa PIN';
 const REMOVED = 'Token rút ra';
+const NOT_YET = 'Token chưa hiệu lực';
 
 let t: ReturnType<typeof tempCore>;
 let certs: TestCertificates;
@@ -79,6 +80,7 @@ describe.skipIf(!softhsmAvailable)('USB token (PKCS#11, SoftHSM2)', () => {
     provision(LOCKED, 'rsa', certs.signerCertPath);
     lockUserPin(hsm, LOCKED);
     provision(REMOVED, 'rsa', certs.signerCertPath);
+    provision(NOT_YET, 'rsa', makeExtraSigner(certs, { name: 'future', startDate: '20990101000000Z', endDate: '20991231000000Z' }).certPath);
     t = tempCore();
     await seedDemo(t.core);
     issuedId = (await t.op('decisions.list', {})).find((d) => d.status === 'issued')!.id;
@@ -98,7 +100,7 @@ describe.skipIf(!softhsmAvailable)('USB token (PKCS#11, SoftHSM2)', () => {
   });
 
   it('lists the tokens with their labels and certificates (subject, issuer, validity, key usage, fitness to sign)', () => {
-    expect(tokens.map((x) => x.label).sort()).toEqual([CHAIR, EC, EXPIRED, ENCRYPTION, LOCKED, REMOVED].sort());
+    expect(tokens.map((x) => x.label).sort()).toEqual([CHAIR, EC, EXPIRED, ENCRYPTION, LOCKED, REMOVED, NOT_YET].sort());
     const chair = tokens.find((x) => x.label === CHAIR)!;
     expect(chair.manufacturer).toBe('SoftHSM project');
     const signing = chair.certificates.find((c) => c.commonName === 'Nguyễn Văn Ánh')!;
@@ -168,6 +170,7 @@ describe.skipIf(!softhsmAvailable)('USB token (PKCS#11, SoftHSM2)', () => {
       { name: 'a file that is not a PKCS#11 module', input: () => ({ modulePath: t.dbFile, pin: TOKEN_PIN }), message: /Không nạp được thư viện PKCS#11/u },
       // The certificate is refused before the PIN is tried: a wrong PIN here costs no try.
       { name: 'expired certificate', input: () => ({ tokenSerial: serialOf(EXPIRED), pin: 'sai' }), message: /đã hết hạn ngày 01\/01\/2021; không ký được/u },
+      { name: 'certificate not yet valid', input: () => ({ tokenSerial: serialOf(NOT_YET), pin: 'sai' }), message: /chưa có hiệu lực \(từ ngày 01\/01\/2099\); không ký được/u },
       { name: 'certificate without the signing key usage', input: () => ({ tokenSerial: serialOf(ENCRYPTION), pin: 'sai' }), message: /không được cấp cho mục đích ký số văn bản/u },
       { name: 'no such token', input: () => ({ tokenLabel: 'Token khác', pin: TOKEN_PIN }), message: /Không thấy USB token đã chọn/u },
     ];
@@ -231,6 +234,19 @@ describe.skipIf(!softhsmAvailable)('USB token (PKCS#11, SoftHSM2)', () => {
       expect(verify.code).toBe(0);
       expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
     });
+  });
+
+  it('zeroes the PIN buffer it was given, after a signing and after a wrong PIN; no PIN in the audit trail', async () => {
+    const record = getRecord(t.core.ctx, issuedId);
+    const good = Buffer.from(TOKEN_PIN);
+    await withTokenSigner({ modulePath: SOFTHSM_MODULE, tokenSerial: serialOf(CHAIR), pin: good, signingTime: new Date() }, (signer) => signIssuedDecision(t.core.ctx, record, signer));
+    expect(good.every((b) => b === 0)).toBe(true);
+    const wrong = Buffer.from('999999');
+    await expect(withTokenSigner({ modulePath: SOFTHSM_MODULE, tokenSerial: serialOf(CHAIR), pin: wrong, signingTime: new Date() }, async () => 0)).rejects.toThrow(/không đúng/u);
+    expect(wrong.every((b) => b === 0)).toBe(true);
+    const audit = t.core.ctx.db.prepare("SELECT COALESCE(after, '') AS a FROM audit_log WHERE action = 'decisions.sign'").all() as { a: string }[];
+    expect(audit.length).toBeGreaterThan(0);
+    for (const row of audit) expect(row.a).not.toMatch(/pin/iu);
   });
 
   it('a token pulled out while signing: the Vietnamese message, nothing archived (SoftHSM2 store deleted mid-session)', async () => {
