@@ -69,3 +69,19 @@ export const tokenOperations = {
     }),
   ),
 };
+
+/** RFC 5280 key usage names as the office reads them. */
+export const KEY_USAGE_VI: Record<string, string> = {
+  digitalSignature: 'ký số',
+  nonRepudiation: 'chống chối bỏ',
+  keyEncipherment: 'mã hóa khóa',
+  dataEncipherment: 'mã hóa dữ liệu',
+  keyAgreement: 'thỏa thuận khóa',
+  keyCertSign: 'ký chứng thư',
+  cRLSign: 'ký danh sách thu hồi',
+  encipherOnly: 'chỉ mã hóa',
+  decipherOnly: 'chỉ giải mã',
+};
+
+export const keyUsageText = (usage: string[] | null): string =>
+  usage === null ? 'không giới hạn' : usage.map((u) => KEY_USAGE_VI[u] ?? u).join(', ');

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { createInterface } from 'node:readline/promises';
+import { keyUsageText } from '../../../shared/api/token';
 import { AppError } from '../../../shared/errors';
 import { call } from '../../core/dispatch';
 import type { Command, CommandContext } from '../index';
@@ -59,7 +60,7 @@ export const tokenListCommand: Command = {
       for (const cert of t.certificates) {
         c.print(`  - ${cert.commonName ?? cert.subject}`);
         c.print(`    Tổ chức cấp: ${cert.issuerCommonName ?? cert.issuer}`);
-        c.print(`    Hiệu lực: ${vnDay(cert.notBefore)} – ${vnDay(cert.notAfter)}; mục đích: ${cert.keyUsage?.join(', ') ?? 'không giới hạn'}`);
+        c.print(`    Hiệu lực: ${vnDay(cert.notBefore)} – ${vnDay(cert.notAfter)}; mục đích: ${keyUsageText(cert.keyUsage)}`);
         c.print(cert.problem ? `    Không dùng để ký được: ${cert.problem}` : '    Dùng để ký được.');
       }
     }

@@ -597,6 +597,7 @@ export const vi = {
     signer: 'Người ký (theo chứng thư)',
     ca: 'Tổ chức cấp',
     validity: 'Hiệu lực',
+    keyUsage: 'Mục đích sử dụng',
     pin: 'Mã PIN của USB token',
     enterPin: 'Hãy nhập mã PIN của USB token.',
     chooseCertificate: 'Hãy đọc token và chọn chứng thư số để ký.',

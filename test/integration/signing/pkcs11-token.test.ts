@@ -217,6 +217,7 @@ describe.skipIf(!softhsmAvailable)('USB token (PKCS#11, SoftHSM2)', () => {
       const text = await cli('token', 'list', '--pkcs11', SOFTHSM_MODULE);
       expect(text.out).toContain(`Token "${CHAIR}"`);
       expect(text.out).toContain('Dùng để ký được.');
+      expect(text.out).toContain('mục đích: ký số, chống chối bỏ');
     });
 
     it('decision sign --pkcs11 --token --cert signs with TCNS_TOKEN_PIN; verify accepts the file', async () => {

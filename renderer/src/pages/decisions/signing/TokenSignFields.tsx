@@ -2,6 +2,7 @@ import { Button, Caption1, Card, Dropdown, Field, Input, MessageBar, MessageBarB
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TokenList } from '../../../../../shared/api';
+import { keyUsageText } from '../../../../../shared/api/token';
 import { displayDate } from '../../../../../shared/text/dates';
 import { useApi } from '../../../api/context';
 import { useApiMutation, useApiQuery } from '../../../api/queries';
@@ -104,6 +105,7 @@ export function TokenSignFields({ value, onChange, errors }: { value: TokenChoic
                 <Caption1>{t('token.signer')}</Caption1><strong>{cert.commonName ?? cert.subject}{cert.organisation ? ` — ${cert.organisation}` : ''}</strong>
                 <Caption1>{t('token.ca')}</Caption1><span>{cert.issuerCommonName ?? cert.issuer}</span>
                 <Caption1>{t('token.validity')}</Caption1><span>{`${day(cert.notBefore)} – ${day(cert.notAfter)}`}</span>
+                <Caption1>{t('token.keyUsage')}</Caption1><span>{keyUsageText(cert.keyUsage)}</span>
               </div>
               {cert.problem && <MessageBar intent="error" layout="multiline"><MessageBarBody>{cert.problem}</MessageBarBody></MessageBar>}
             </Card>
