@@ -12,9 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/cli/seed/demo';
 import { call } from '../../electron/core/dispatch';
 import { makeTestCertificates, type TestCertificates } from '../helpers/certificates';
-import {
-  certifyTokenKey, generateKeyOnToken, initToken, makeSoftHsm, putCertificate, SOFTHSM_MODULE, softhsmAvailable, TOKEN_PIN, type SoftHsm,
-} from '../helpers/softhsm';
+import { makeSigningToken, SOFTHSM_MODULE, softhsmAvailable, TOKEN_PIN, type SoftHsm } from '../helpers/softhsm';
 import { assertRendererBuilt, launchChromium, openPage, screenshot, serveTempDb } from './harness';
 
 const OUT = resolve('test-output/e2e-token');
@@ -39,10 +37,7 @@ describe.skipIf(!softhsmAvailable)('signing with a USB token in the browser', ()
     settingsDir = mkdtempSync(join(tmpdir(), 'tcns-machine-'));
     process.env.TCNS_MACHINE_SETTINGS = join(settingsDir, 'may-tinh-nay.json');
     certs = makeTestCertificates();
-    hsm = makeSoftHsm();
-    initToken(hsm, LABEL);
-    const key = generateKeyOnToken(LABEL, 'rsa', 'Khóa ký số');
-    putCertificate(LABEL, certifyTokenKey(certs, certs.signerCertPath, key.spki), key.id, 'Chứng thư ký số');
+    hsm = makeSigningToken(certs, LABEL);
     browser = await launchChromium();
     served = await serveTempDb(async (core) => {
       await seedDemo(core);

@@ -239,3 +239,12 @@ export function lockUserPin(hsm: SoftHsm, label: string): void {
   }
   throw new Error(`no token file for ${label}`);
 }
+
+/** A SoftHSM2 token labelled `label` holding an RSA key made on it and the test signer's certificate for that key. */
+export function makeSigningToken(certs: TestCertificates, label: string): SoftHsm {
+  const hsm = makeSoftHsm();
+  initToken(hsm, label);
+  const key = generateKeyOnToken(label, 'rsa', 'Khóa ký số');
+  putCertificate(label, certifyTokenKey(certs, certs.signerCertPath, key.spki), key.id, 'Chứng thư ký số');
+  return hsm;
+}
