@@ -58,6 +58,9 @@ const save = (bytes: Uint8Array, name: string) => {
   return file;
 };
 
+/** Bytes that are no library at all, under a module's name. */
+const fakeModule = () => save(new TextEncoder().encode('không phải thư viện'), 'gia-mao_p11.so');
+
 const serialOf = (label: string) => tokens.find((x) => x.label === label)!.serialNumber;
 
 /** Everything an attempt could change: files, status, version, audit rows. */
@@ -167,7 +170,8 @@ describe.skipIf(!softhsmAvailable)('USB token (PKCS#11, SoftHSM2)', () => {
       { name: 'wrong PIN (with the token saying few tries are left)', input: () => ({ tokenSerial: serialOf(CHAIR), pin: '000000' }), message: /Mã PIN của thiết bị ký số \(USB token\) không đúng; chưa ký\. Thiết bị báo số lần thử còn lại đã ít/u },
       { name: 'locked PIN', input: () => ({ tokenSerial: serialOf(LOCKED), pin: TOKEN_PIN }), message: /Mã PIN .* đã bị khóa do nhập sai quá số lần cho phép/u },
       { name: 'missing module', input: () => ({ modulePath: join(t.dir, 'vnptca_p11_v8.dll'), pin: TOKEN_PIN }), message: /Không tìm thấy thư viện PKCS#11/u },
-      { name: 'a file that is not a PKCS#11 module', input: () => ({ modulePath: t.dbFile, pin: TOKEN_PIN }), message: /Không nạp được thư viện PKCS#11/u },
+      { name: 'a file that is not a library', input: () => ({ modulePath: t.dbFile, pin: TOKEN_PIN }), message: /không phải thư viện PKCS#11/u },
+      { name: 'a library file that is not a PKCS#11 module', input: () => ({ modulePath: fakeModule(), pin: TOKEN_PIN }), message: /Không nạp được thư viện PKCS#11/u },
       // The certificate is refused before the PIN is tried: a wrong PIN here costs no try.
       { name: 'expired certificate', input: () => ({ tokenSerial: serialOf(EXPIRED), pin: 'sai' }), message: /đã hết hạn ngày 01\/01\/2021; không ký được/u },
       { name: 'certificate not yet valid', input: () => ({ tokenSerial: serialOf(NOT_YET), pin: 'sai' }), message: /chưa có hiệu lực \(từ ngày 01\/01\/2099\); không ký được/u },

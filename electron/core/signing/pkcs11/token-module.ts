@@ -26,6 +26,10 @@ export function checkModulePath(path: string): void {
   if (!path || !isAbsolute(path)) {
     throw new AppError('VALIDATION', 'Đường dẫn thư viện PKCS#11 phải là đường dẫn đầy đủ tới tệp (ví dụ C:\\Windows\\System32\\vnptca_p11_v8.dll).');
   }
+  // Loading a library runs its code: only shared-library files are ever loaded (.dll on Windows).
+  if (!/\.(dll|so(\.\d+)*|dylib)$/iu.test(path)) {
+    throw new AppError('VALIDATION', `Tệp "${path}" không phải thư viện PKCS#11 (cần tệp .dll do nhà cung cấp USB token cài đặt).`);
+  }
   if (!existsSync(path) || !statSync(path).isFile()) throw missingModule(path);
 }
 
