@@ -17,6 +17,7 @@ import { overviewHandlers } from './overview/handlers';
 import { peopleListHandlers } from './people/list-handlers';
 import { teamMemberHandlers } from './teams/add-members';
 import { listHandlers } from './lists/handlers';
+import { tokenHandlers } from './decisions/token-signing';
 
 /** Every operation of the contract, by capability; the type checker insists none is missing. */
 export const handlers: Handlers = {
@@ -38,4 +39,5 @@ export const handlers: Handlers = {
   ...teamMemberHandlers,
   ...listHandlers,
   ...supportHandlers,
+  ...tokenHandlers,
 };

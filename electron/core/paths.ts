@@ -21,3 +21,17 @@ function appDataDir(env: Record<string, string | undefined>, platform: NodeJS.Pl
   if (platform === 'darwin') return join(home, 'Library', 'Application Support');
   return env.XDG_CONFIG_HOME ?? join(home, '.config');
 }
+
+/**
+ * Settings that belong to this PC, not to the commune's data (which may move to another PC):
+ * e.g. where the USB token's PKCS#11 module is installed. Next to the default database, in the
+ * user's own config folder; TCNS_MACHINE_SETTINGS overrides it (tests, portable installs).
+ */
+export function machineSettingsPath(
+  env: Record<string, string | undefined> = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home: string = homedir(),
+): string {
+  if (env.TCNS_MACHINE_SETTINGS) return env.TCNS_MACHINE_SETTINGS;
+  return join(appDataDir(env, platform, home), 'TCNS', 'may-tinh-nay.json');
+}

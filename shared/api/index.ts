@@ -16,6 +16,7 @@ import { overviewOperations } from './overview';
 import { peopleListOperations } from './people-list';
 import { teamMemberOperations } from './team-members';
 import { listOperations } from './lists';
+import { tokenOperations } from './token';
 
 /**
  * The one contract between renderer and back end: operation name → input schema → result.
@@ -41,6 +42,7 @@ export const operations = {
   ...listOperations,
   // Issue 10: the support screen.
   ...supportOperations,
+  ...tokenOperations,
 };
 
 export type Operations = typeof operations;
@@ -69,3 +71,4 @@ export type { TrustedCa } from './trust';
 // daily
 export type { Overview } from './overview';
 export type { PeopleFilter, PeopleSortColumn } from './people-list';
+export type { TokenCertificate, TokenSummary, TokenList, TokenModuleSetting } from './token';

@@ -310,7 +310,7 @@ describe('establishment decisions in the browser', () => {
     await screenshot(page, '72-verify-tampered');
     await dialog().getByRole('button', { name: 'Đóng' }).click();
     await page.evaluate((decisionId) => { location.hash = `#/decisions/${decisionId}`; }, id);
-    await page.getByRole('button', { name: 'Ký số bằng tệp .p12/.pfx' }).waitFor();
+    await page.getByRole('button', { name: 'Ký số (tệp .p12 hoặc USB token)' }).waitFor();
   });
 
   it('signs in-app through the .p12 dialog: a wrong password is refused, then the signed PDF is saved and archived', async () => {
@@ -322,7 +322,7 @@ describe('establishment decisions in the browser', () => {
     writeFileSync(signaturePng, await art.locator('#s').screenshot({ omitBackground: true }));
     await art.close();
 
-    await page.getByRole('button', { name: 'Ký số bằng tệp .p12/.pfx' }).click();
+    await page.getByRole('button', { name: 'Ký số (tệp .p12 hoặc USB token)' }).click();
     await chooseFile('Tệp chứng thư số (.p12/.pfx)', certs.p12Path);
     await dialog().getByLabel('Mật khẩu').fill('sai mật khẩu');
     await chooseFile('Ảnh chữ ký (PNG, không bắt buộc)', signaturePng);

@@ -8,6 +8,7 @@ import { displayDate } from '../../../shared/text/dates';
 import { call } from '../../core/dispatch';
 import type { Command, CommandContext } from '../index';
 import { parseCliDate } from './training-args';
+import { signOnToken } from './token';
 
 const op = (c: CommandContext) => <K extends Parameters<typeof call>[2]>(name: K, input: unknown) => call(c.core.handlers, c.core.ctx, name, input);
 
@@ -54,11 +55,12 @@ async function askPassword(): Promise<string> {
 }
 
 export const decisionSignCommand: Command = {
-  usage: 'decision sign <id> --p12 TỆP --out TỆP',
-  description: 'Ký số quyết định đã ban hành (mật khẩu: TCNS_P12_PASSWORD hoặc nhập khi hỏi)',
-  options: { p12: { type: 'string' }, out: { type: 'string' } },
+  usage: 'decision sign <id> (--p12 TỆP | --pkcs11 THƯ-VIỆN [--token NHÃN] [--cert TÊN]) --out TỆP',
+  description: 'Ký số quyết định đã ban hành bằng tệp .p12 (mật khẩu: TCNS_P12_PASSWORD) hoặc USB token (PIN: TCNS_TOKEN_PIN), hoặc nhập khi hỏi',
+  options: { p12: { type: 'string' }, out: { type: 'string' }, pkcs11: { type: 'string' }, token: { type: 'string' }, cert: { type: 'string' } },
   async run(c) {
     const id = requireArg(c.positionals[0], 'Thiếu mã quyết định (xem: decision list).');
+    if (c.flags.pkcs11 !== undefined) return signOnToken(c, id, requireArg(c.flags.out, 'Thiếu --out TỆP.'));
     const p12 = readFileSync(requireArg(c.flags.p12, 'Thiếu --p12 TỆP.'));
     const out = requireArg(c.flags.out, 'Thiếu --out TỆP.');
     const password = process.env.TCNS_P12_PASSWORD ?? (await askPassword());

@@ -12,6 +12,7 @@ import { reportCommands } from './report';
 import { seedCommand } from './seed';
 import { trainingCommands } from './training';
 import { trustCommands } from './trust';
+import { tokenCommands } from './token';
 
 /** Every CLI command by name; capabilities add theirs here. */
 export function registerCommands(): Record<string, Command> {
@@ -34,5 +35,6 @@ export function registerCommands(): Record<string, Command> {
     ...backupCommands,
     // Issue 8 §6: the whole contract from the command line.
     api: apiCommand,
+    ...tokenCommands,
   };
 }

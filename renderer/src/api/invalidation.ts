@@ -40,6 +40,8 @@ export const INVALIDATES: Partial<Record<OperationName, OperationName[]>> = {
   'decisions.updateDraft': ['decisions.list', 'decisions.get'],
   'decisions.deleteDraft': ['decisions.list'], // not decisions.get: the page of the deleted draft is left
   'decisions.sign': ['decisions.list', 'decisions.get'],
+  'decisions.signWithToken': ['decisions.list', 'decisions.get'],
+  'token.setModule': ['token.getModule'],
   'decisions.importSigned': ['decisions.list', 'decisions.get'],
   // Legal acts (issue 8): drafts read the commune's legal bases and show what is missing.
   'decisions.createAmendment': ['decisions.list'],

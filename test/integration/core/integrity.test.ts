@@ -3,6 +3,7 @@ import { operations, type OperationName } from '../../../shared/api';
 import { dispatch } from '../../../electron/core/dispatch';
 import { openP12Signer, signPdf } from '../../../electron/core/signing';
 import { makeTestCertificates } from '../../helpers/certificates';
+import { makeSigningToken, SOFTHSM_MODULE, TOKEN_PIN } from '../../helpers/softhsm';
 import { demoCommuneInput, tempCore } from '../../helpers/core';
 import { tcvn3Workbook } from '../../helpers/workbooks';
 
@@ -92,6 +93,8 @@ const READS = new Set<OperationName>([
   // daily
   'overview.get', 'overview.exportPdf', 'people.list', 'lists.exportXlsx',
   'support.info', // issue 10: the support screen reads only
+  // USB token (issue 15): token.setModule writes this PC's settings file, not the commune's data.
+  'token.getModule', 'token.setModule', 'token.list',
 ]);
 
 describe('audit trail', () => {
@@ -139,6 +142,17 @@ describe('audit trail', () => {
     try {
       const [ca] = await mutate('trust.add', { fileName: 'ca.cer', file: certs.caCertDer });
       await mutate('decisions.sign', { id: issued.id, p12: certs.p12, password: certs.password });
+      // Signing on a USB token is the same signing act, audited as 'decisions.sign' (issue 15).
+      const hsm = makeSigningToken(certs, 'Token kiểm tra');
+      try {
+        const before = audits();
+        await t.op('decisions.signWithToken', { id: issued.id, modulePath: SOFTHSM_MODULE, tokenLabel: 'Token kiểm tra', pin: TOKEN_PIN });
+        expect(audits()).toBe(before + 1);
+        expect(t.core.ctx.db.prepare('SELECT action FROM audit_log ORDER BY id DESC LIMIT 1').get()).toEqual({ action: 'decisions.sign' });
+        done.add('decisions.signWithToken');
+      } finally {
+        hsm.remove();
+      }
       const pdf = (await t.op('decisions.exportPdf', { id: issued.id })).bytes;
       const signedElsewhere = await signPdf(pdf, await openP12Signer(certs.p12, certs.password), { signingTime: new Date() });
       await mutate('decisions.importSigned', { id: issued.id, pdf: signedElsewhere });
