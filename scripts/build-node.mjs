@@ -3,7 +3,7 @@
 // they run with plain `node` and no TypeScript compiler at run time (issue 10: `npm run cli --
 // doctor` must start ≥ 5× faster than under tsx; measured in bench/startup.ts).
 //   node scripts/build-node.mjs [--outdir dist/node]
-// Our code and the small pure-JS packages are bundled. better-sqlite3 (native) stays external.
+// Our code and the small pure-JS packages are bundled. better-sqlite3 and pkcs11js (native) stay external.
 // The heavy document libraries (ExcelJS, pdfkit, docx, the PKI stack) are loaded only when a
 // command first touches them (see lazyPackages below): most commands never do.
 import { build } from 'esbuild';
@@ -77,7 +77,7 @@ export async function buildNode(outdir = join(root, 'dist', 'node')) {
     format: 'cjs',
     // Node 20 runs the CLI and serve mode (README: set-up); Electron's Node is newer.
     target: 'node20',
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3', 'pkcs11js'],
     plugins: [lazyPackages()],
     // ESM sources use import.meta.url (migrations beside the bundle); in CJS it is this file's URL.
     define: { 'import.meta.url': '__tcnsImportMetaUrl' },

@@ -37,7 +37,7 @@ afterAll(async () => {
 
 describe('legal acts in the browser', () => {
   it('keeps the commune\'s legal bases once, on the commune page, and edits one', async () => {
-    await expect.poll(heading).toBe('Tổ công nghệ số cộng đồng');
+    await expect.poll(heading).toBe('Tổng quan'); // the first screen (issue 11)
     await page.getByRole('navigation').getByText('Xã/phường', { exact: true }).click();
     const section = page.getByRole('region', { name: 'Căn cứ pháp lý dùng chung' });
     await section.waitFor();

@@ -44,6 +44,19 @@ try {
     packages: 'external',
     logLevel: 'warning',
   });
+  // Serve mode runs the core in worker threads from core-host.cjs beside its own bundle
+  // (electron/serve/core-threads.ts), as scripts/build-node.mjs lays it out.
+  await build({
+    entryPoints: { 'electron/serve/core-host': join(ROOT, 'electron/core/host/entry.ts') },
+    outdir: dir,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    // import.meta is empty in CJS: the host is given its migrations folder (HostInit.migrationsDir).
+    logLevel: 'error',
+  });
   // The migrations are found beside the code (import.meta.url), as in the packaged app.
   for (const sub of ['cli', 'serve', 'test']) cpSync(join(ROOT, 'electron/core/db/migrations'), join(dir, 'electron', sub, 'migrations'), { recursive: true });
   return { dir, cli: join(dir, 'electron/cli/index.js'), serve: join(dir, 'electron/serve/cli.js'), open: join(dir, 'electron/test/open.js') };

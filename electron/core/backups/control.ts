@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import type { Db } from '../db/open';
 import type { RestoreOutcome } from './restore';
 
 /**
@@ -11,12 +12,16 @@ export interface DatabaseControl {
   restore(source: string): RestoreOutcome;
 }
 
-const controls = new WeakMap<Context, DatabaseControl>();
+/**
+ * Keyed by the open database, not the context object: dispatch gives a call with a cancel
+ * signal or a progress listener its own copy of the context, over the same database.
+ */
+const controls = new WeakMap<Db, DatabaseControl>();
 
 export function bindDatabaseControl(ctx: Context, control: DatabaseControl): void {
-  controls.set(ctx, control);
+  controls.set(ctx.db, control);
 }
 
 export function databaseControl(ctx: Context): DatabaseControl | null {
-  return controls.get(ctx) ?? null;
+  return controls.get(ctx.db) ?? null;
 }

@@ -3,7 +3,7 @@ import { accessSync, constants, existsSync, linkSync, rmSync, statSync } from 'n
 import { dirname } from 'node:path';
 import { commitFile, createPrivateFile, fsyncFile, fsyncFolder, temporaryNameFor } from '../backups/files';
 import { createBackup } from '../backups/store';
-import { ensurePrivateDir } from '../privacy/private-files';
+import { ensurePrivateDir, makePrivate } from '../privacy/private-files';
 import { storageError, describeStorageError, storageProblemOf } from './errors';
 import { registerFunctions } from './functions';
 import { latestVersion, migrate } from './migrate';
@@ -63,7 +63,11 @@ export function openDatabaseFile(file: string, options: OpenOptions = {}): Opene
       throw storageError('EMPTY', file);
     }
     assertWritable(file);
-    if (!created) quickCheck(file, busyTimeoutMs);
+    if (!created) {
+      quickCheck(file, busyTimeoutMs);
+      // A file copied in by hand may be readable by others: 0600 (README "Personal data").
+      for (const f of [file, `${file}-wal`, `${file}-shm`]) makePrivate(f);
+    }
     const db = new Database(file, { fileMustExist: true, timeout: busyTimeoutMs });
     try {
       configure(db, busyTimeoutMs);

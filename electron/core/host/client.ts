@@ -98,6 +98,9 @@ export async function startCorePair(start: () => HostProcess, init: HostInit): P
   // The second core opens an existing file only: the first already created it and took the day's backup.
   const reopenLong = () => connectCore(start(), { ...init, create: false, dailyBackup: false }).catch(() => stopped);
   let long: Promise<CoreCaller> = Promise.resolve(first);
+  // The long core when it is running (null while a restore has it closed), so closing the pair
+  // stops both processes at once.
+  let longNow: CoreCaller | null = first;
 
   /**
    * A restore replaces the database file under both cores. The long one lets go of it first
@@ -105,16 +108,19 @@ export async function startCorePair(start: () => HostProcess, init: HostInit): P
    * otherwise it would go on reading and writing the replaced file (README "Backups").
    */
   const restore = async (input: unknown, options?: CallOptions): Promise<Envelope<unknown>> => {
-    const previous = long;
+    const previous = await long;
     let reopened: (core: Promise<CoreCaller>) => void = () => {};
     long = new Promise<CoreCaller>((resolve) => {
       reopened = resolve;
     });
-    await (await previous).close();
+    longNow = null;
+    await previous.close();
     try {
       return await quick.call('backups.restore', input, options);
     } finally {
-      reopened(reopenLong());
+      const next = reopenLong();
+      reopened(next);
+      longNow = await next;
     }
   };
 
@@ -124,7 +130,7 @@ export async function startCorePair(start: () => HostProcess, init: HostInit): P
       return LONG_OPERATIONS.has(name) ? (await long).call(name, input, options) : quick.call(name, input, options);
     },
     close: async () => {
-      await Promise.all([quick.close(), (await long).close()]);
+      await Promise.all([quick.close(), longNow ? longNow.close() : long.then((core) => core.close())]);
     },
   };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli/index';
 import { openDatabase } from '../../../electron/core/db/open';
-import type { DecisionDetail, DecisionRow, TeamRow } from '../../../shared/api';
+import type { DecisionDetail, DecisionRow, TeamDetail, TeamRow } from '../../../shared/api';
 
 /**
  * Issue 8 §6: the whole contract from the command line (`api`), `decision draft` and
@@ -107,7 +107,17 @@ describe('cli decision draft / decision issue', () => {
   let draft: DecisionDetail;
 
   it('drafts a thành lập decision for two teams and prints it as decisions.get returns it', async () => {
-    teams = json<TeamRow[]>((await cli('api', 'teams.list')).out).filter((t) => t.status === 'established');
+    // A thành lập sets up teams not yet established (the team lifecycle refuses the others):
+    // the demo's planned team and one added here.
+    const added = await cli('api', 'teams.create', JSON.stringify({ name: 'Tổ công nghệ số cộng đồng tổ dân phố 2', level: 'village' }));
+    expect(added.code, added.out).toBe(0);
+    const created = json<TeamDetail>(added.out);
+    const joined = await cli('api', 'teams.addMember', JSON.stringify({
+      teamId: created.id, teamVersion: created.version, position: 'to_truong', startDate: '2026-11-02',
+      newPerson: { fullName: 'Trần Thị Mai', gender: 'nu', backgroundRole: 'nguoi_dan' },
+    }));
+    expect(joined.code, joined.out).toBe(0);
+    teams = json<TeamRow[]>((await cli('api', 'teams.list')).out).filter((t) => t.status === 'draft');
     expect(teams.length).toBeGreaterThanOrEqual(2);
     const ids = teams.slice(0, 2).map((t) => t.id);
     const drafted = await cli('decision', 'draft', '--kind', 'thanh-lap', '--teams', ids.join(','), '--json');
@@ -117,7 +127,8 @@ describe('cli decision draft / decision issue', () => {
     expect(draft.teams.map((t) => t.id).sort()).toEqual([...ids].sort());
     expect(json<DecisionDetail>((await cli('api', 'decisions.get', JSON.stringify({ id: draft.id }))).out)).toEqual(draft);
 
-    const plain = await cli('decision', 'draft', '--kind', 'kien-toan', '--teams', ids[0]);
+    const established = json<TeamRow[]>((await cli('api', 'teams.list')).out).find((t) => t.status === 'established') as TeamRow;
+    const plain = await cli('decision', 'draft', '--kind', 'kien-toan', '--teams', established.id);
     expect(plain.code, plain.out).toBe(0);
     expect(plain.out).toMatch(/^Đã lập dự thảo [0-9a-f-]{36}: /u);
   });

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { backupFolder, listBackups } from '../../../electron/core/backups/store';
 import { registerFunctions } from '../../../electron/core/db/functions';
 import { migrate } from '../../../electron/core/db/migrate';
 import { openDatabase } from '../../../electron/core/db/open';
@@ -23,7 +24,7 @@ describe.skipIf(process.platform === 'win32')('files holding personal data', () 
     try {
       const dir = join(tempDir(), 'TCNS');
       const file = join(dir, 'tcns.db');
-      const db = openDatabase(file);
+      const db = openDatabase(file, { create: true });
       db.prepare("INSERT INTO setting (key, value, updated_at) VALUES ('k', '1', 'now')").run();
       expect(mode(dir)).toBe(0o700);
       expect(mode(file)).toBe(0o600);
@@ -37,7 +38,8 @@ describe.skipIf(process.platform === 'win32')('files holding personal data', () 
 
   it('tightens an existing database made readable by others', () => {
     const file = join(tempDir(), 'old.db');
-    writeFileSync(file, '', { mode: 0o644 });
+    openDatabase(file, { create: true }).close();
+    chmodSync(file, 0o644); // e.g. copied in by hand from another PC
     openDatabase(file).close();
     expect(mode(file)).toBe(0o600);
   });
@@ -50,8 +52,10 @@ describe.skipIf(process.platform === 'win32')('files holding personal data', () 
     migrate(db, file, 1);
     db.close();
     openDatabase(file).close();
-    const backups = readdirSync(dir).filter((f) => f.endsWith('.bak'));
+    // The pre-migration copy joins the backup rotation beside the database (README "Data safety").
+    const backups = listBackups(backupFolder(file));
     expect(backups).toHaveLength(1);
-    expect(mode(join(dir, backups[0]))).toBe(0o600);
+    expect(mode(backups[0].file)).toBe(0o600);
+    expect(mode(backupFolder(file))).toBe(0o700);
   });
 });
