@@ -43,7 +43,8 @@ export interface ReportData {
   commune: { id: string; province: string; kind: string; name: string; title: string };
   period: { code: string; label: string; from: string; to: string };
   layout: { id: string; name: string };
-  report: { number: number | null; numberText: string; date: string };
+  /** createdAt: when the file was written (ISO), to tell the newer of two same-day submissions. */
+  report: { number: number | null; numberText: string; date: string; createdAt?: string };
   tables: FigureTable[];
 }
 

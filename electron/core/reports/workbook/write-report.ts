@@ -15,7 +15,7 @@ function reportData(model: ReportModel, recorder: FigureRecorder): ReportData {
     commune: { id: commune.id, province: commune.province, kind: commune.kind, name: commune.name, title: communeTitle(commune.kind, commune.name) },
     period: { code: period.code, label: period.label, from: period.from, to: period.to },
     layout: { id: layout.id, name: layout.name },
-    report: { number: model.meta.number, numberText: model.meta.numberText, date: model.meta.date },
+    report: { number: model.meta.number, numberText: model.meta.numberText, date: model.meta.date, createdAt: new Date().toISOString() },
     tables: recorder.tables,
   };
 }
