@@ -51,9 +51,16 @@ export async function main(argv: string[], out: (s: string) => void = console.lo
     options: { db: { type: 'string' }, json: { type: 'boolean' }, ...command.options },
   });
   const dbFile = (values.db as string | undefined) ?? defaultDatabasePath();
-  const core = createCore({ dbFile, actor: 'cli' });
+  // Opened on first use: commands on other files (consolidate's workspace) never touch --db.
+  let core: Core | null = null;
+  const context: CommandContext = {
+    get core() {
+      return (core ??= createCore({ dbFile, actor: 'cli' }));
+    },
+    positionals: positionals.slice(name.split(' ').length), flags: values, print: out,
+  };
   try {
-    const code = await command.run({ core, positionals: positionals.slice(name.split(' ').length), flags: values, print: out });
+    const code = await command.run(context);
     return code ?? 0;
   } catch (error) {
     if (error instanceof AppError) {
@@ -63,7 +70,7 @@ export async function main(argv: string[], out: (s: string) => void = console.lo
     }
     throw error;
   } finally {
-    core.close();
+    (core as Core | null)?.close();
   }
 }
 

@@ -1,4 +1,6 @@
 import type { Command } from '../index';
+// Province consolidation (issue 13)
+import { consolidateCommands } from './consolidate';
 import { decisionExportCommand, decisionListCommand, decisionSignCommand, decisionVerifyCommand } from './decision';
 import { doctorCommand } from './doctor-command';
 import { importMembersCommand } from './import-members';
@@ -23,5 +25,7 @@ export function registerCommands(): Record<string, Command> {
     'import members': importMembersCommand,
     ...trainingCommands,
     ...reportCommands,
+    // Province consolidation (issue 13)
+    ...consolidateCommands,
   };
 }

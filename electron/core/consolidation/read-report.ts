@@ -54,10 +54,11 @@ function looksLikeData(value: unknown): value is ReportData {
     && typeof d.layout?.id === 'string' && Array.isArray(d.tables);
 }
 
-export async function readReport(bytes: Uint8Array): Promise<ReadResult> {
+/** `size`: the file's size when the caller did not read an over-large file (bytes then empty). */
+export async function readReport(bytes: Uint8Array, size = bytes.length): Promise<ReadResult> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const fail = (problem: ReadProblem, message: string, extra: object = {}): ReadResult => ({ ok: false, problem, message, sha256, ...extra });
-  if (bytes.length > MAX_REPORT_BYTES) return fail('too-large', `Tệp quá lớn (${Math.round(bytes.length / 1048576)} MB, tối đa ${MAX_REPORT_BYTES / 1048576} MB) — không phải báo cáo của một xã.`);
+  if (size > MAX_REPORT_BYTES) return fail('too-large', `Tệp quá lớn (${Math.round(size / 1048576)} MB, tối đa ${MAX_REPORT_BYTES / 1048576} MB) — không phải báo cáo của một xã.`);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

@@ -36,11 +36,11 @@ interface Current { id: number; report_date: string; created_at: string; file_na
 const newer = (a: ReportData, b: Current) =>
   a.report.date > b.report_date || (a.report.date === b.report_date && (a.report.createdAt ?? '') > b.created_at);
 
-export async function addReports(ws: Workspace, files: { name: string; bytes: Uint8Array }[], options: { period?: string } = {}): Promise<FileVerdict[]> {
+export async function addReports(ws: Workspace, files: { name: string; bytes: Uint8Array; size?: number }[], options: { period?: string } = {}): Promise<FileVerdict[]> {
   if (files.length > MAX_FILES_PER_ADD) throw new AppError('VALIDATION', `Mỗi lần thêm tối đa ${MAX_FILES_PER_ADD} tệp.`);
   const expected = options.period ? parsePeriod(options.period) : null;
   const read: { name: string; result: ReadResult }[] = [];
-  for (const f of files) read.push({ name: f.name, result: await readReport(f.bytes) });
+  for (const f of files) read.push({ name: f.name, result: await readReport(f.bytes, f.size) });
   const province = getSetting(ws, 'province');
   const listed = new Map((ws.db.prepare('SELECT title_key, title FROM province_commune').all() as { title_key: string; title: string }[]).map((r) => [r.title_key, r.title]));
   const bySha = ws.db.prepare('SELECT file_name FROM submission WHERE sha256 = ?');
