@@ -46,10 +46,13 @@ export const consolidateAddCommand: Command = {
       return { name: basename(f), size, bytes: size > MAX_REPORT_BYTES ? new Uint8Array(0) : new Uint8Array(readFileSync(f)) };
     });
     const verdicts = await addReports(ws, files, { period: c.flags.period as string | undefined });
-    if (c.flags.json) return c.print(JSON.stringify(verdicts, null, 2));
-    for (const v of verdicts) c.print(`${v.stored ? '✓' : '✗'} ${v.file}: ${v.message}`);
-    const used = verdicts.filter((v) => v.verdict === 'accepted' || v.verdict === 'replaced').length;
-    c.print(`${used}/${verdicts.length} tệp được dùng để tổng hợp.`);
+    if (c.flags.json) c.print(JSON.stringify(verdicts, null, 2));
+    else {
+      for (const v of verdicts) c.print(`${v.stored ? '✓' : '✗'} ${v.file}: ${v.message}`);
+      const used = verdicts.filter((v) => v.verdict === 'accepted' || v.verdict === 'replaced').length;
+      c.print(`${used}/${verdicts.length} tệp được dùng để tổng hợp.`);
+    }
+    // 3: some file was not taken, so a script can tell without reading the verdicts.
     return verdicts.every((v) => v.stored) ? 0 : 3;
   }),
 };

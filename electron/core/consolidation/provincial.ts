@@ -96,9 +96,9 @@ const STYLE = {
 const FIGURE_WIDTH = 13;
 const NAME_WIDTH = 28;
 
-function writeSection(cursor: SheetCursor, s: Section, n: number): void {
+function writeSection(cursor: SheetCursor, s: Section): void {
   cursor.blank(10);
-  cursor.addSpan(1, cursor.columnCount, safeText(`${n}. ${s.heading}`), STYLE.heading, { height: 22 });
+  cursor.addSpan(1, cursor.columnCount, safeText(s.heading), STYLE.heading, { height: 22 });
   const labels = ['STT', 'Xã, phường', ...s.columns.map((c) => safeText(c.id))];
   const height = Math.max(...labels.map((l, i) => wrappedHeight(l, i === 0 ? 6 : i === 1 ? NAME_WIDTH : FIGURE_WIDTH, 12, true)), 20);
   cursor.add(labels.map((value) => ({ value, style: STYLE.header })), height);
@@ -144,7 +144,7 @@ export async function buildProvincialWorkbook(ws: Workspace, periodText: string)
   cursor.addSpan(1, last, `(Tổng hợp từ báo cáo của ${status.submitted}/${status.communes.length} xã, phường; tỷ lệ (%) và bình quân không cộng ở dòng ${TOTAL_LABEL})`, STYLE.note);
   cursor.blank(6);
   cursor.addSpan(1, last, `Kính gửi: ${recipient}.`, cellStyle({ size: 13, horizontal: 'center' }));
-  sections.forEach((s, i) => writeSection(cursor, s, i + 1));
+  sections.forEach((s) => writeSection(cursor, s));
   writeSignatureBlock(cursor, { left: ['NGƯỜI LẬP BIỂU'], leftName: null, right: signer, rightName: null, recipients: ['Như trên', 'Lưu: VT'] });
   cursor.flush();
   cursor.sheet.commit();
