@@ -94,6 +94,8 @@ const STYLE = {
 };
 
 const FIGURE_WIDTH = 13;
+/** "xã Hòa Bình" (as in a sentence) → "Xã Hòa Bình" (a cell of its own). */
+export const cellTitle = (title: string): string => title.charAt(0).toLocaleUpperCase('vi') + title.slice(1);
 const NAME_WIDTH = 28;
 
 function writeSection(cursor: SheetCursor, s: Section): void {
@@ -104,7 +106,7 @@ function writeSection(cursor: SheetCursor, s: Section): void {
   cursor.add(labels.map((value) => ({ value, style: STYLE.header })), height);
   s.rows.forEach((r, i) => {
     cursor.add([
-      { value: i + 1, style: STYLE.index }, { value: r.commune, style: STYLE.text },
+      { value: i + 1, style: STYLE.index }, { value: cellTitle(r.commune), style: STYLE.text },
       ...r.values.map((value, k) => ({ value, style: s.columns[k].type === 'integer' ? STYLE.integer : STYLE.number })),
     ], 18);
   });
@@ -156,7 +158,7 @@ export async function buildProvincialWorkbook(ws: Workspace, periodText: string)
   sc.blank(10);
   sc.add(['STT', 'Xã, phường', 'Đã nộp', 'Tệp báo cáo', 'Ngày báo cáo'].map((value) => ({ value, style: STYLE.header })), 20);
   status.communes.forEach((c, i) => sc.add([
-    { value: i + 1, style: STYLE.index }, { value: c.title, style: STYLE.text }, { value: c.submitted ? 'Đã nộp' : 'Chưa nộp', style: STYLE.index },
+    { value: i + 1, style: STYLE.index }, { value: cellTitle(c.title), style: STYLE.text }, { value: c.submitted ? 'Đã nộp' : 'Chưa nộp', style: STYLE.index },
     { value: c.fileName && safeText(c.fileName), style: STYLE.text }, { value: c.reportDate ? c.reportDate.split('-').reverse().join('/') : null, style: STYLE.index },
   ], 18));
   sc.flush();

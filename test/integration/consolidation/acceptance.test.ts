@@ -87,6 +87,8 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(() => rmSync(join(DIR, 'xa'), { recursive: true, force: true }));
 
+/** Names as printed in a cell of their own: "Xã Thử 007". */
+const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 const verdictOf = (name: string) => verdicts.find((v) => v.file === name)!;
 
 describe('adding 120 commune reports', () => {
@@ -172,7 +174,7 @@ describe('provincial workbook (LibreOffice CSV)', () => {
       for (const ws of wb.worksheets.filter((w) => w.state === 'visible' && w.name !== 'Danh sách tổ và thành viên')) {
         for (const t of printedTables(ws, ws.name)) {
           const parts = t.total ? [{ section: t.heading, values: t.total }] : t.rows.map((r) => ({ section: `${t.heading}: ${r.label}`, values: r.values }));
-          for (const p of parts) p.values.forEach((v, i) => v !== null && i > 0 && put(p.section, t.labels[i], c.title, v));
+          for (const p of parts) p.values.forEach((v, i) => v !== null && i > 0 && put(p.section, t.labels[i], cap(c.title), v));
         }
       }
     }
@@ -187,7 +189,7 @@ describe('provincial workbook (LibreOffice CSV)', () => {
       const header = rows[at + 1];
       const end = rows.findIndex((r, i) => i > at && r[0] === 'Toàn tỉnh');
       const body = rows.slice(at + 2, end);
-      expect(body.map((r) => r[1]).sort(), section).toEqual(used.map((c) => c.title).sort());
+      expect(body.map((r) => r[1]).sort(), section).toEqual(used.map((c) => cap(c.title)).sort());
       for (const [label, byCommune] of columns) {
         const col = header.indexOf(label);
         expect(col, `${section} / ${label}`).toBeGreaterThan(1);
@@ -208,7 +210,7 @@ describe('provincial workbook (LibreOffice CSV)', () => {
   it('lists every commune of the province as submitted or not', () => {
     const rows = provincial['Tình hình nộp báo cáo'];
     const missing = rows.filter((r) => /^\d+$/u.test(r[0]) && r[2] === 'Chưa nộp').map((r) => r[1]);
-    expect(missing.sort()).toEqual([EDITED, 117, 118, 119, 120].map(communeTitle).sort());
+    expect(missing.sort()).toEqual([EDITED, 117, 118, 119, 120].map((i) => cap(communeTitle(i))).sort());
     expect(rows.filter((r) => /^\d+$/u.test(r[0]) && r[2] === 'Đã nộp')).toHaveLength(SUBMITTING - 1);
   });
 });
