@@ -100,11 +100,18 @@ const NAME_WIDTH = 28;
 
 function writeSection(cursor: SheetCursor, s: Section): void {
   cursor.blank(10);
-  cursor.addSpan(1, cursor.columnCount, safeText(s.heading), STYLE.heading, { height: 22 });
   const labels = ['STT', 'Xã, phường', ...s.columns.map((c) => safeText(c.id))];
   const height = Math.max(...labels.map((l, i) => wrappedHeight(l, i === 0 ? 6 : i === 1 ? NAME_WIDTH : FIGURE_WIDTH, 12, true)), 20);
-  cursor.add(labels.map((value) => ({ value, style: STYLE.header })), height);
+  const header = () => cursor.add(labels.map((value) => ({ value, style: STYLE.header })), height);
+  // Heading, header and the first rows start on one page; a table running on repeats its header.
+  cursor.keepTogether(22 + height + 3 * 18);
+  cursor.addSpan(1, cursor.columnCount, safeText(s.heading), STYLE.heading, { height: 22 });
+  header();
   s.rows.forEach((r, i) => {
+    if (!cursor.fits(i === s.rows.length - 1 ? 18 + 20 : 18)) {
+      cursor.pageBreak();
+      header();
+    }
     cursor.add([
       { value: i + 1, style: STYLE.index }, { value: cellTitle(r.commune), style: STYLE.text },
       ...r.values.map((value, k) => ({ value, style: s.columns[k].type === 'integer' ? STYLE.integer : STYLE.number })),
