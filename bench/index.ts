@@ -1,3 +1,5 @@
+// Province consolidation (issue 13)
+import { benchConsolidation } from './consolidation';
 import { benchImports } from './imports';
 import { benchRegister } from './register';
 import { benchReports } from './reports';
@@ -13,6 +15,8 @@ const suites: Record<string, () => Promise<void>> = {
   trainings: () => benchTrainings(),
   reports: () => benchReports(),
   imports: () => benchImports(),
+  // Province consolidation (issue 13)
+  consolidation: () => benchConsolidation(),
 };
 
 console.log(`# TCNS benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform})`);
