@@ -13,7 +13,7 @@ export const communeName = (i: number): string => `Thử ${String(i).padStart(3,
 export const communeTitle = (i: number): string => `xã ${communeName(i)}`;
 
 export interface CommuneReports {
-  build(i: number, period: string, options?: { bump?: number }): Promise<Uint8Array>;
+  build(i: number, period: string, options?: { bump?: number; layoutId?: string }): Promise<Uint8Array>;
   dispose(): void;
 }
 
@@ -40,7 +40,7 @@ export async function communeReports(): Promise<CommuneReports> {
           .run(randomUUID(), `Thôn Thêm ${villages}`, `thon them ${villages}`, now, now);
       }
       for (; villages > want; villages--) db.prepare(`DELETE FROM village WHERE name = ?`).run(`Thôn Thêm ${villages - 1}`);
-      const built = await t.op('reports.build', { period, number: null, date: '2026-10-05' });
+      const built = await t.op('reports.build', { period, number: null, date: '2026-10-05', layoutId: options.layoutId });
       return built.bytes;
     },
     dispose: () => t.dispose(),
