@@ -85,5 +85,16 @@ describe('report data sheet', () => {
     const plain = await readReport(await edit((wb) => wb.removeWorksheet(wb.getWorksheet(DATA_SHEET)!.id)));
     expect(plain).toMatchObject({ ok: false, problem: 'not-tcns' });
     expect(await readReport(new Uint8Array([1, 2, 3]))).toMatchObject({ ok: false, problem: 'unreadable' });
+    expect(await readReport(new Uint8Array(0), 31 * 1024 * 1024)).toMatchObject({ ok: false, problem: 'too-large' });
+  });
+
+  it('holds no member\'s name: the member list is not in the data', async () => {
+    const read = await readReport(bytes);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.data.tables.some((t) => t.source === 'members')).toBe(false);
+    const names = core.core.ctx.db.prepare('SELECT full_name FROM person').pluck().all() as string[];
+    const json = JSON.stringify(read.data);
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of names) expect(json, name).not.toContain(name);
   });
 });

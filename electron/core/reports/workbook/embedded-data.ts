@@ -64,9 +64,14 @@ export function dataChecksum(data: ReportData): string {
 export class FigureRecorder {
   readonly tables: FigureTable[] = [];
 
-  /** Starts a table; returns null when it has no figure columns (the member list). */
+  /**
+   * Starts a table; returns null when it has no figure columns, and always for the member
+   * list: its rows are people, whose names must not travel in the province's data
+   * (README "Personal data"); the province gets member counts from the summary tables.
+   */
   table(sheet: string, index: number, source: string, heading: string | undefined,
     columns: { key: string; label: string; group?: string; type: ColumnType }[]): FigureTable | null {
+    if (source === 'members') return null;
     const figures = columns.flatMap((c, i) => (FIGURE_TYPES.has(c.type) ? [{ key: c.key, label: c.label, group: c.group ?? null, type: c.type, column: i + 1 }] : []));
     if (figures.length === 0) return null;
     const table: FigureTable = { sheet, index, source, heading: heading ?? null, columns: figures, rows: [], total: null };
