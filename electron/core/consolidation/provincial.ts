@@ -12,7 +12,7 @@ import { placeDateLine } from '../../../shared/text/dates';
 import { upperVi } from '../../../shared/text/vietnamese';
 import type { FigureTable } from '../reports/workbook/embedded-data';
 import {
-  a4Sheet, cellStyle, createStreamingWorkbook, memorySink, NUMBER_FORMATS, printableRowHeight, RULE_ROW_HEIGHT, RULE_STYLE, ruleText,
+  a4Sheet, cellStyle, repeatRows, createStreamingWorkbook, memorySink, NUMBER_FORMATS, printableRowHeight, RULE_ROW_HEIGHT, RULE_STYLE, ruleText,
   safeText, SheetCursor, textWidth, wrappedHeight, writeAdministrativeHeader, writeSignatureBlock,
 } from '../xlsx';
 import { periodStatus } from './status';
@@ -163,7 +163,8 @@ export async function buildProvincialWorkbook(ws: Workspace, periodText: string)
   sc.addSpan(1, 5, `TÌNH HÌNH NỘP BÁO CÁO ${upperVi(periodPhrase(period))}`, STYLE.title);
   sc.addSpan(1, 5, `Đã nộp ${status.submitted}/${status.communes.length}; chưa nộp ${status.missing.length}`, STYLE.note);
   sc.blank(10);
-  sc.add(['STT', 'Xã, phường', 'Đã nộp', 'Tệp báo cáo', 'Ngày báo cáo'].map((value) => ({ value, style: STYLE.header })), 20);
+  const head = sc.add(['STT', 'Xã, phường', 'Đã nộp', 'Tệp báo cáo', 'Ngày báo cáo'].map((value) => ({ value, style: STYLE.header })), 20);
+  repeatRows(sc.sheet, head, head);
   status.communes.forEach((c, i) => sc.add([
     { value: i + 1, style: STYLE.index }, { value: cellTitle(c.title), style: STYLE.text }, { value: c.submitted ? 'Đã nộp' : 'Chưa nộp', style: STYLE.index },
     { value: c.fileName && safeText(c.fileName), style: STYLE.text }, { value: c.reportDate ? c.reportDate.split('-').reverse().join('/') : null, style: STYLE.index },
