@@ -1,5 +1,7 @@
 import { communeHandlers } from './commune/handlers';
 import { legalBasisHandlers } from './commune/legal-bases';
+// Province consolidation (issue 13)
+import { consolidationHandlers } from './consolidation/handlers';
 import { decisionHandlers } from './decisions/handlers';
 import { importHandlers } from './imports/members/handlers';
 import type { Handlers } from './dispatch';
@@ -22,4 +24,6 @@ export const handlers: Handlers = {
   ...decisionHandlers,
   ...importHandlers,
   ...reportHandlers,
+  // Province consolidation (issue 13)
+  ...consolidationHandlers,
 };

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { communeOperations, legalBasisOperations } from './commune';
+// Province consolidation (issue 13)
+import { consolidationOperations } from './consolidation';
 import { decisionOperations } from './decisions';
 import { importOperations } from './imports';
 import { peopleOperations } from './people';
@@ -24,6 +26,8 @@ export const operations = {
   ...decisionOperations,
   ...importOperations,
   ...reportOperations,
+  // Province consolidation (issue 13)
+  ...consolidationOperations,
 };
 
 export type Operations = typeof operations;

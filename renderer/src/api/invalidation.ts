@@ -12,6 +12,9 @@ const REGISTER_READS: OperationName[] = [
 ];
 
 export const INVALIDATES: Partial<Record<OperationName, OperationName[]>> = {
+  // Province consolidation (issue 13)
+  'consolidation.addCommunes': ['consolidation.status'],
+  'consolidation.addReports': ['consolidation.status'],
   'commune.save': ['commune.get', 'teams.list', 'teams.get', 'rules.check'],
   'villages.create': REGISTER_READS,
   'villages.update': REGISTER_READS,

@@ -12,7 +12,10 @@ const useStyles = makeStyles({
   main: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', overflow: 'auto', padding: '20px 24px' },
 });
 
-const SECTIONS = ['commune', 'villages', 'teams', 'people', 'decisions', 'imports', 'trainings', 'reports'] as const;
+const SECTIONS = [
+  'commune', 'villages', 'teams', 'people', 'decisions', 'imports', 'trainings', 'reports',
+  'consolidation', // Province consolidation (issue 13)
+] as const;
 
 /** The frame of every screen: the commune's name and the left navigation. */
 export function AppShell({ commune, children }: { commune: Commune | null; children: ReactNode }) {
