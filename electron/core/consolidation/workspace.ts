@@ -1,13 +1,13 @@
 /**
  * The province's consolidation workspace: one SQLite file of its own with its own migrations
- * (./migrations), kept apart from any commune's register so a province never mixes the two.
+ * (./migrations/index.ts), kept apart from any commune's register so a province never mixes the two.
  */
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { createPrivateFile, ensurePrivateDir } from '../privacy/private-files';
+import { WORKSPACE_MIGRATIONS } from './migrations';
 
 /** PRAGMA application_id of a workspace ("TCNT"), so neither kind of file is opened as the other. */
 export const WORKSPACE_APP_ID = 0x54434e54;
@@ -19,19 +19,13 @@ export interface Workspace {
   close(): void;
 }
 
-function migrationsDir(): string {
-  return fileURLToPath(new URL('./migrations', import.meta.url));
-}
-
-function migrateWorkspace(db: Database.Database, dir = migrationsDir()): void {
+function migrateWorkspace(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  const files = readdirSync(dir).filter((f) => /^\d{4}-[\w-]+\.sql$/u.test(f)).sort();
-  for (const f of files) {
-    const version = Number(f.slice(0, 4));
-    if (version <= current) continue;
+  for (const m of WORKSPACE_MIGRATIONS) {
+    if (m.version <= current) continue;
     db.transaction(() => {
-      db.exec(readFileSync(join(dir, f), 'utf8'));
-      db.pragma(`user_version = ${version}`);
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
       db.pragma(`application_id = ${WORKSPACE_APP_ID}`);
     })();
   }

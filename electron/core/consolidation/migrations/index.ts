@@ -1,3 +1,15 @@
+/**
+ * The workspace's migrations, in TypeScript rather than .sql files read at run time: bundled
+ * with the code, so the packaged desktop app (scripts/build-electron.mjs copies only the
+ * register's migrations) needs no extra resource folder. Append; never edit a shipped one.
+ */
+export interface WorkspaceMigration { version: number; name: string; sql: string }
+
+export const WORKSPACE_MIGRATIONS: WorkspaceMigration[] = [
+  {
+    version: 1,
+    name: '0001-workspace',
+    sql: `
 -- The province's consolidation workspace (issue 13): its own file, never a commune's register.
 -- Settings: the provincial body's name lines and the province, for the workbook's ND30 header.
 CREATE TABLE workspace_setting (
@@ -31,3 +43,6 @@ CREATE TABLE submission (
   superseded_by INTEGER REFERENCES submission(id)
 );
 CREATE INDEX submission_by_period ON submission(period, commune_key) WHERE superseded_by IS NULL;
+`,
+  },
+];
