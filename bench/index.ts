@@ -1,3 +1,5 @@
+// Province consolidation (issue 13)
+import { benchConsolidation } from './consolidation';
 import { benchImports } from './imports';
 import { benchFaults } from './faults';
 import { benchRegister } from './register';
@@ -24,6 +26,8 @@ const suites: Record<string, () => Promise<void>> = {
   'people-list': () => benchPeopleList(),
   // Issue 10: CLI start from the bundle vs tsx.
   startup: () => benchStartup(),
+  // Province consolidation (issue 13)
+  consolidation: () => benchConsolidation(),
 };
 
 console.log(`# TCNS benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform})`);

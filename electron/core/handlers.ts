@@ -1,6 +1,8 @@
 import { backupHandlers } from './backups/handlers';
 import { communeHandlers } from './commune/handlers';
 import { legalBasisHandlers } from './commune/legal-bases';
+// Province consolidation (issue 13)
+import { consolidationHandlers } from './consolidation/handlers';
 import { decisionHandlers } from './decisions/handlers';
 import { importHandlers } from './imports/members/handlers';
 import type { Handlers } from './dispatch';
@@ -40,4 +42,6 @@ export const handlers: Handlers = {
   ...listHandlers,
   ...supportHandlers,
   ...tokenHandlers,
+  // Province consolidation (issue 13)
+  ...consolidationHandlers,
 };

@@ -13,6 +13,8 @@ import { DecisionsPage } from './pages/decisions/DecisionsPage';
 import { ImportsPage } from './pages/imports/ImportsPage';
 import { PeoplePage } from './pages/people/PeoplePage';
 import { ReportsPage } from './pages/reports/ReportsPage';
+// Province consolidation (issue 13)
+import { ConsolidationPage } from './pages/consolidation/ConsolidationPage';
 import { AttendancePage } from './pages/trainings/attendance/AttendancePage';
 import { SessionPage } from './pages/trainings/session/SessionPage';
 import { TrainingsPage } from './pages/trainings/TrainingsPage';
@@ -59,6 +61,7 @@ function Screens() {
               <Route path="/people" element={<PeoplePage />} />
               <Route path="/imports" element={<ImportsPage />} />
               <Route path="/reports" element={<ReportsPage />} />
+              <Route path="/consolidation" element={<ConsolidationPage />} />
               <Route path="/decisions" element={<DecisionsPage />} />
               <Route path="/decisions/:id" element={<DecisionPage />} />
               <Route path="/trainings" element={<TrainingsPage />} />

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { backupOperations } from './backups';
 import { communeOperations, legalBasisOperations } from './commune';
+// Province consolidation (issue 13)
+import { consolidationOperations } from './consolidation';
 import { decisionOperations } from './decisions';
 import { importOperations } from './imports';
 import { peopleOperations } from './people';
@@ -43,6 +45,8 @@ export const operations = {
   // Issue 10: the support screen.
   ...supportOperations,
   ...tokenOperations,
+  // Province consolidation (issue 13)
+  ...consolidationOperations,
 };
 
 export type Operations = typeof operations;

@@ -4,6 +4,8 @@ import { apiCommand } from './api';
 import {
   decisionDraftCommand, decisionExportCommand, decisionIssueCommand, decisionListCommand, decisionSignCommand, decisionVerifyCommand,
 } from './decision';
+// Province consolidation (issue 13)
+import { consolidateCommands } from './consolidate';
 import { doctorCommand } from './doctor-command';
 import { importMembersCommand } from './import-members';
 import { peopleSearchCommand } from './people-search';
@@ -36,5 +38,7 @@ export function registerCommands(): Record<string, Command> {
     // Issue 8 §6: the whole contract from the command line.
     api: apiCommand,
     ...tokenCommands,
+    // Province consolidation (issue 13)
+    ...consolidateCommands,
   };
 }

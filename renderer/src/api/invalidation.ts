@@ -14,6 +14,9 @@ const REGISTER_READS: OperationName[] = [
 export const INVALIDATES: Partial<Record<OperationName, OperationName[]>> = {
   // A restore replaces everything: BackupsPage clears the whole cache itself.
   'backups.create': ['backups.list'],
+  // Province consolidation (issue 13)
+  'consolidation.addCommunes': ['consolidation.status'],
+  'consolidation.addReports': ['consolidation.status'],
   'commune.save': ['commune.get', 'teams.list', 'teams.get', 'rules.check'],
   'villages.create': REGISTER_READS,
   'villages.update': REGISTER_READS,

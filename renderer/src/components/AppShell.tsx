@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 // daily: Tổng quan is the first screen.
-const SECTIONS = ['overview', 'commune', 'villages', 'teams', 'people', 'decisions', 'imports', 'trainings', 'reports', 'backups', 'support'] as const;
+const SECTIONS = ['overview', 'commune', 'villages', 'teams', 'people', 'decisions', 'imports', 'trainings', 'reports', 'consolidation', 'backups', 'support'] as const;
 
 /** F1 opens the Hướng dẫn of the screen in view (#/help/<screen>), as in Windows programs. */
 function useHelpKey(pathname: string) {

@@ -26,6 +26,8 @@ export const vi = {
     decisions: 'Quyết định',
     backups: 'Sao lưu',
     support: 'Thông tin hỗ trợ',
+    // Province consolidation (issue 13)
+    consolidation: 'Tổng hợp',
   },
   common: {
     save: 'Lưu',
@@ -838,6 +840,22 @@ export const vi = {
     logFile: 'Tệp nhật ký',
     noLog: 'Không ghi nhật ký',
     runtime: 'Nền tảng',
+  },
+  // Province consolidation (issue 13)
+  consolidation: {
+    title: 'Tổng hợp báo cáo của các xã',
+    subtitle: 'Dành cho tỉnh: thả các tệp báo cáo của xã vào đây, xem xã nào đã nộp, tải báo cáo tổng hợp toàn tỉnh.',
+    build: 'Tải báo cáo tổng hợp',
+    period: 'Kỳ báo cáo (ví dụ 2026-Q3)',
+    communes: 'Thêm xã, phường vào danh sách của tỉnh (mỗi dòng một tên)',
+    addCommunes: 'Thêm vào danh sách',
+    drop: 'Kéo thả các tệp báo cáo (.xlsx) của các xã vào đây, hoặc chọn tệp:',
+    pick: 'Chọn tệp báo cáo',
+    noFiles: 'Không có tệp .xlsx nào.',
+    file: 'Tệp',
+    verdict: 'Kết quả kiểm tra',
+    submitted: '{{label}}: đã nộp {{submitted}}/{{total}} xã, phường.',
+    missing: 'Chưa nộp: {{names}}.',
   },
 };
 

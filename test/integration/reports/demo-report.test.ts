@@ -44,7 +44,8 @@ describe('demo commune, report for quarter III/2026', () => {
   it('has the sheets of the default layout, in order', () => {
     const sessions = one(`SELECT count(*) n FROM training_session WHERE status = 'held' AND date BETWEEN ? AND ?`, FROM, TO);
     expect(sessions).toBeGreaterThan(0); // the demo holds a training in the quarter
-    expect(Object.keys(sheets).sort()).toEqual(['Danh sách tổ và thành viên', 'Kết quả hoạt động', 'Tập huấn', 'Tổng hợp'].sort());
+    // The data sheet for the province's consolidation (issue 13) is very hidden, not printed.
+    expect(Object.keys(sheets).filter((n) => n !== 'TCNS_DuLieu').sort()).toEqual(['Danh sách tổ và thành viên', 'Kết quả hoạt động', 'Tập huấn', 'Tổng hợp'].sort());
   });
 
   it('opens with the administrative header, number, place and date', () => {

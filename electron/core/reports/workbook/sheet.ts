@@ -9,6 +9,7 @@ import type { ReportModel } from '../data/model';
 import type { Source } from '../data/source';
 import { REPORT_STYLES } from './cell-styles';
 import { physicalColumns, sheetWidths } from './columns';
+import type { FigureRecorder } from './embedded-data';
 import { writeTable } from './table';
 
 /** Default Nơi nhận of a report sent to the "Kính gửi" body (ND30: "Như trên" names it). */
@@ -36,7 +37,7 @@ function writeTitle(cursor: SheetCursor, sheet: SheetLayout, model: ReportModel)
 }
 
 /** Writes one sheet of the layout and commits it; returns the rows of data written. */
-export async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, model: ReportModel): Promise<number> {
+export async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, model: ReportModel, recorder?: FigureRecorder): Promise<number> {
   const tables = sheet.tables.map((t) => ({ layout: t, columns: physicalColumns(t, model.indicators) }));
   const widths = sheetWidths(tables.map((t) => t.columns));
   const cursor = new SheetCursor(workbook.addWorksheet(sheet.name, a4Sheet(sheet.orientation)), widths, printableRowHeight(sheet.orientation, widths));
@@ -58,6 +59,7 @@ export async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout,
     const keepWithNext = i === tables.length - 1 && signatureHeight ? signatureHeight : undefined;
     const written = await writeTable(cursor, t.layout, t.columns, model.sources[t.layout.source] as Source<object>, {
       keepWithNext, repeatHeader: tables.length > 1,
+      record: recorder?.table(sheet.name, i, t.layout.source, t.layout.heading, t.columns),
     });
     rows += written.rows;
     // A sheet that is one long table repeats its header on every printed page.

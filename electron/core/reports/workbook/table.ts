@@ -3,6 +3,7 @@ import { breathe, excelDate, safeNumber, safeText, wrappedHeight, type CellSpec,
 import type { Source } from '../data/source';
 import { REPORT_STYLES, dataStyle, totalStyle } from './cell-styles';
 import type { PhysicalColumn } from './columns';
+import { figureRow, type FigureTable } from './embedded-data';
 
 /** How often a long table lets the compressor catch up (rows). */
 const BREATHE_EVERY = 2000;
@@ -76,6 +77,12 @@ function dataRow(columns: PhysicalColumn[], row: object, index: number): { cells
   return { cells, height };
 }
 
+/** A row's name for consolidation: its first text cell ("Cấp thôn", a team, an indicator). */
+function rowLabel(columns: PhysicalColumn[], cells: CellSpec[]): string {
+  const i = columns.findIndex((c) => c.type === 'text');
+  return i >= 0 && typeof cells[i].value === 'string' ? cells[i].value : '';
+}
+
 function headerHeight(table: TableLayout, plan: HeaderPlan): number {
   return plan.labelHeight + (plan.grouped ? plan.groupHeight : 0) + (table.columnNumbers ? NUMBER_ROW_HEIGHT : 0);
 }
@@ -103,7 +110,7 @@ export async function writeTable<Row extends object>(
   table: TableLayout,
   columns: PhysicalColumn[],
   source: Source<Row>,
-  options: { keepWithNext?: number; repeatHeader?: boolean } = {},
+  options: { keepWithNext?: number; repeatHeader?: boolean; record?: FigureTable | null } = {},
 ): Promise<{ first: number; last: number; rows: number }> {
   const plan = planHeader(columns);
   cursor.keepTogether(startHeight(table, plan, source.size));
@@ -141,7 +148,8 @@ export async function writeTable<Row extends object>(
         else cursor.keepTogether(need); // the print titles repeat the header
       }
       room(height);
-      cursor.add(cells, height);
+      const r = cursor.add(cells, height);
+      if (options.record) options.record.rows.push(figureRow(options.record, r, rowLabel(columns, cells), cells));
       if (++written % BREATHE_EVERY === 0) {
         cursor.flush();
         await breathe(cursor.sheet);
@@ -154,14 +162,13 @@ export async function writeTable<Row extends object>(
     const total = source.total ?? {};
     room(TOTAL_ROW_HEIGHT);
     // The label sits in the first column and is merged up to column `at` (STT + name, say).
-    const r = cursor.add(
-      columns.map((c, i) =>
-        i <= at ? { value: i === 0 ? table.total!.label : null, style: REPORT_STYLES.totalLabel }
-        : { value: c.type === 'index' ? null : typedValue(c.type, c.read(total)), style: totalStyle(c.type) },
-      ),
-      TOTAL_ROW_HEIGHT,
+    const cells = columns.map((c, i) =>
+      i <= at ? { value: i === 0 ? table.total!.label : null, style: REPORT_STYLES.totalLabel }
+      : { value: c.type === 'index' ? null : typedValue(c.type, c.read(total)), style: totalStyle(c.type) },
     );
+    const r = cursor.add(cells, TOTAL_ROW_HEIGHT);
     if (at > 0) cursor.merge(r, 1, r, at + 1);
+    if (options.record) options.record.total = figureRow(options.record, r, table.total.label, cells);
   }
   cursor.flush();
   return { ...header, rows: written };
