@@ -82,6 +82,11 @@ export const LONG_OPERATIONS: ReadonlySet<string> = new Set([
   'decisions.importSigned',
   'trainings.sheet',
   'trainings.allowanceWorkbook',
+  // 120 communes' workbooks read and checked, or the provincial workbook written (issue 13).
+  'consolidation.addReports',
+  'consolidation.build',
+  // A backup copies the whole file (VACUUM INTO) and checks it.
+  'backups.create',
 ]);
 
 /** Stands in for a core that could not be reopened: every call says so, nothing hangs. */
