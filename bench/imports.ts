@@ -75,7 +75,7 @@ export async function benchImports(rows = 10_000, runs = 5): Promise<void> {
   const tmp = tempDir();
   try {
     const list = await tcvn3LongList(rows);
-    const core = createCore({ dbFile: join(tmp.dir, 'bench.db'), actor: 'bench' });
+    const core = createCore({ dbFile: join(tmp.dir, 'bench.db'), actor: 'bench', create: true });
     // Wall time and CPU time (this process's user + system): on a busy machine CPU time is the fairer comparison.
     const cpu = () => {
       const u = process.cpuUsage();

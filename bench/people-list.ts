@@ -21,7 +21,7 @@ const TARGET_MS = 1000; // issue 11: first rows within a second on a 100,000-per
 export async function benchPeopleList(people = 100_000): Promise<void> {
   const tmp = tempDir();
   try {
-    const core = createCore({ dbFile: join(tmp.dir, 'bench.db') });
+    const core = createCore({ dbFile: join(tmp.dir, 'bench.db'), create: true });
     await seedDemo(core);
     seedProvince(core.ctx, people);
     const village = core.ctx.db.prepare("SELECT id FROM village WHERE name = 'Thôn 120'").get() as { id: string };

@@ -24,7 +24,7 @@ export async function benchStartup(): Promise<void> {
   const tmp = tempDir();
   try {
     const dbFile = join(tmp.dir, 'demo.db');
-    const core = createCore({ dbFile, actor: 'bench' });
+    const core = createCore({ dbFile, actor: 'bench', create: true });
     await seedDemo(core);
     core.close();
 

@@ -90,6 +90,9 @@ const READS = new Set<OperationName>([
   // Backups write files beside the database, not records; a restore is audited in the
   // restored database (test/integration/backups/backups.test.ts).
   'backups.list', 'backups.create', 'backups.inspect', 'backups.restore',
+  // Province consolidation writes its own workspace file (each import all or nothing,
+  // test/integration/consolidation), never the commune's register.
+  'consolidation.status', 'consolidation.addCommunes', 'consolidation.addReports', 'consolidation.build',
   // daily
   'overview.get', 'overview.exportPdf', 'people.list', 'lists.exportXlsx',
   'support.info', // issue 10: the support screen reads only

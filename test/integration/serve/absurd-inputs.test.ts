@@ -22,7 +22,7 @@ let draft: DecisionDetail;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tcns-absurd-'));
-  core = createCore({ dbFile: join(dir, 'tcns.db'), actor: 'test' });
+  core = createCore({ dbFile: join(dir, 'tcns.db'), actor: 'test', create: true });
   await call(core.handlers, core.ctx, 'commune.save', demoCommuneInput);
   const team = await call(core.handlers, core.ctx, 'teams.create', { name: 'Tổ CNSCĐ thôn Đông', level: 'village' });
   await call(core.handlers, core.ctx, 'teams.addMember', {

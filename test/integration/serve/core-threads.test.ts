@@ -9,6 +9,7 @@ import type { Progress } from '../../../electron/core/context';
 import { startCoreThreads } from '../../../electron/serve/core-threads';
 import { startServer, type RunningServer } from '../../../electron/serve/server';
 import type { SupportInfo } from '../../../shared/api';
+import type { BackupView, RestoreResult } from '../../../shared/api/backups';
 import type { Envelope } from '../../../shared/errors';
 
 /**
@@ -31,7 +32,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tcns-core-threads-'));
   dbFile = join(dir, 'tcns.db');
   logFile = join(dir, 'logs', 'tcns.log');
-  const seeding = createCore({ dbFile });
+  const seeding = createCore({ dbFile, create: true });
   await seedDemo(seeding);
   seeding.close();
   members = seatEveryone(dbFile, 20_000);
@@ -148,5 +149,21 @@ describe('serve mode with the core in worker threads', () => {
     expect(info.result).toMatchObject({ appVersion: '0.1.0-test', dataFolder: dir, databaseFile: dbFile, logFile });
     expect(info.result.schemaVersion).toBe(info.result.latestSchemaVersion);
     expect(info.result.runtime).toMatch(/^Node \d+/u);
+  });
+
+  it('a restore reaches both threads: the long-operation core reopens the restored file', async () => {
+    type Ok<T> = { ok: true; result: T };
+    const backup = (await core.call('backups.create', {})) as Ok<BackupView>;
+    expect(backup.ok).toBe(true);
+    const villagesAtBackup = backup.result.counts!.villages;
+    expect((await core.call('villages.create', { name: 'Thôn Sau Sao Lưu', kind: 'thon' })).ok).toBe(true);
+    // Before the restore the long core (backups.create runs there) counts the new village…
+    expect(((await core.call('backups.create', {})) as Ok<BackupView>).result.counts!.villages).toBe(villagesAtBackup + 1);
+    const restored = (await core.call('backups.restore', { file: backup.result.file })) as Ok<RestoreResult>;
+    expect(restored.ok, JSON.stringify(restored)).toBe(true);
+    expect(restored.result.after.villages).toBe(villagesAtBackup);
+    // …and after it reads the restored file, not the one it had open before.
+    expect(((await core.call('backups.create', {})) as Ok<BackupView>).result.counts!.villages).toBe(villagesAtBackup);
+    expect(((await core.call('villages.list', {})) as Ok<unknown[]>).result).toHaveLength(villagesAtBackup);
   });
 });
