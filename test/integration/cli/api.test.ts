@@ -170,6 +170,17 @@ describe('cli decision draft / decision issue', () => {
     expect(twice.out).toMatch(/^Lỗi: /u);
     expect(json<DecisionDetail>((await cli('api', 'decisions.get', JSON.stringify({ id: draft.id }))).out).number).toBe(41);
   });
+
+  it('refuses to number a draft that still holds a blank ("…"), naming the line, and changes nothing (issue 8 §1)', async () => {
+    const established = json<TeamRow[]>((await cli('api', 'teams.list')).out).find((t) => t.status === 'established') as TeamRow;
+    const fresh = json<DecisionDetail>((await cli('decision', 'draft', '--kind', 'kien-toan', '--teams', established.id, '--json')).out);
+    const blank = await cli('api', 'decisions.updateDraft', JSON.stringify({ ...completed(fresh), signerName: '…' }));
+    expect(blank.code, blank.out).toBe(0);
+    const refused = await cli('decision', 'issue', fresh.id, '--number', '43', '--date', '20/11/2026');
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/^Lỗi: [\s\S]*Họ tên người ký/u);
+    expect(json<DecisionDetail>((await cli('api', 'decisions.get', JSON.stringify({ id: fresh.id }))).out)).toMatchObject({ status: 'draft', number: null });
+  });
 });
 
 describe('the bundled CLI (npm run cli)', () => {
