@@ -99,6 +99,14 @@ export async function benchActivityTable(teams = 250): Promise<void> {
       toFrame.push(f);
       await frame();
     }
+    // Reference: the same wait for the next frame with no keystroke (what the page costs idle).
+    const idle: number[] = [];
+    for (let i = 0; i < KEYSTROKES; i++) {
+      idle.push(await page.evaluate(() => new Promise<number>((done) => {
+        const started = performance.now();
+        requestAnimationFrame(() => setTimeout(() => done(performance.now() - started), 0));
+      })));
+    }
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
     const stat = (times: number[]) => {
       const sorted = [...times].sort((a, b) => a - b);
@@ -107,9 +115,12 @@ export async function benchActivityTable(teams = 250): Promise<void> {
     const a = stat(work);
     const c = stat(toFrame);
     const b = stat(outside);
+    const d = stat(idle);
     report(`Activity table in Chromium (serve mode, 1366×768), ${rows} team rows (${rowsInDb} teams), ${KEYSTROKES} keystrokes`, [
       { what: 'in page: keystroke handled (React render + commit, style, layout)', medianMs: a.median, p95Ms: a.p95, target: a.p95 <= TARGET_MS ? `≤ ${TARGET_MS} ms: met` : `≤ ${TARGET_MS} ms: NOT MET` },
-      { what: 'in page: keystroke → next frame drawn (includes waiting for the frame)', medianMs: c.median, p95Ms: c.p95, target: '' },
+      // The frame itself: up to one frame of waiting for it plus one of work, hence 2 × 16 ms.
+      { what: 'in page: keystroke → next frame drawn (includes waiting for the frame)', medianMs: c.median, p95Ms: c.p95, target: c.median <= 2 * TARGET_MS ? `≤ ${2 * TARGET_MS} ms: met` : `≤ ${2 * TARGET_MS} ms: NOT MET` },
+      { what: 'reference: next frame drawn with no keystroke (idle page)', medianMs: d.median, p95Ms: d.p95, target: '' },
       { what: 'reference: Playwright key press → next frame (includes the CDP round trip)', medianMs: b.median, p95Ms: b.p95, target: '' },
       { what: `long tasks (> 50 ms) while typing: ${longTasks.length}`, medianMs: longTasks.length ? round(stat(longTasks).median) : 0, p95Ms: longTasks.length ? stat(longTasks).p95 : 0, target: '' },
     ]);
