@@ -9,6 +9,8 @@ import { benchStartup } from './startup';
 import { benchTrainings } from './trainings';
 // daily
 import { benchPeopleList } from './people-list';
+// perf (issue 11: activity table speed)
+import { benchActivityTable } from './activity-table';
 
 /**
  * `npm run bench`: timings on province-scale data. Targets live here, not in unit tests,
@@ -24,6 +26,8 @@ const suites: Record<string, () => Promise<void>> = {
   faults: () => benchFaults(),
   // daily
   'people-list': () => benchPeopleList(),
+  // perf (issue 11: activity table speed)
+  'activity-table': () => benchActivityTable(),
   // Issue 10: CLI start from the bundle vs tsx.
   startup: () => benchStartup(),
   // Province consolidation (issue 13)

@@ -1,12 +1,12 @@
 import { Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { FocusEvent, KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActivityGrid, ActivityRow, IndicatorValues } from '../../../../shared/api/reports';
+import type { ActivityGrid, ActivityIndicator, ActivityRow, IndicatorValues } from '../../../../shared/api/reports';
 import { parsePeriod } from '../../../../shared/reports/periods';
 import { formatDateTime } from '../../lib/dates';
 import { formatCount } from '../../lib/numbers';
 import { shortTeamName } from '../../lib/team-names';
-import { cellErrors, reached, TARGETS_ROW } from './activity-entry';
+import { cellErrors, reached, TARGETS_ROW, typedOf, type RowDraft } from './activity-entry';
 import type { RowState, useRowSaving } from './use-row-saving';
 
 const useStyles = makeStyles({
@@ -75,6 +75,136 @@ function moveFocus(e: KeyboardEvent<HTMLInputElement>) {
   }
 }
 
+interface RowProps {
+  rowKey: string;
+  label: string;
+  indicators: ActivityIndicator[];
+  draft: RowDraft;
+  state: RowState | undefined;
+  dirty: boolean;
+  editable: boolean;
+  /** A read-only row's results of the months inside this period, shown instead of its own. */
+  summed: { values: IndicatorValues; hint: string } | null;
+  edit: Saving['edit'];
+}
+
+/** One box per indicator of a row (a team's, or the targets). */
+function IndicatorCells({ rowKey, label, indicators, draft, state, dirty, editable, summed, edit }: RowProps) {
+  const styles = useStyles();
+  const errors = state?.kind === 'refused' ? cellErrors(state.errors) : {};
+  return indicators.map((indicator) => (
+    <td key={indicator.id} className={styles.cell}>
+      <input
+        className={mergeClasses(styles.input, dirty && styles.dirty, errors[indicator.id] && styles.invalid)}
+        value={summed ? formatCount(summed.values[indicator.id] ?? 0) : (draft.values[indicator.id] ?? '')}
+        disabled={!editable}
+        readOnly={state?.kind === 'saving'}
+        inputMode="numeric"
+        autoComplete="off"
+        data-column={indicator.id}
+        aria-label={`${indicator.name} – ${label}`}
+        aria-invalid={errors[indicator.id] ? true : undefined}
+        title={errors[indicator.id] ?? summed?.hint}
+        onChange={(e) => {
+          const text = e.target.value;
+          edit(rowKey, (d) => ({ ...d, values: { ...d.values, [indicator.id]: text } }));
+        }}
+        onFocus={(e) => e.target.select()}
+        onKeyDown={moveFocus}
+      />
+    </td>
+  ));
+}
+
+interface StatusProps {
+  rowKey: string;
+  row: ActivityRow | null;
+  state: RowState | undefined;
+  dirty: boolean;
+  targetsVersion: number;
+  onConflictReload: (key: string) => void;
+}
+
+function RowStatus({ rowKey, row, state, dirty, targetsVersion, onConflictReload }: StatusProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  if (state?.kind === 'saving') return <span>{t('reports.rowSaving')}</span>;
+  if (state?.kind === 'refused') {
+    return (
+      <span className={styles.error} role="alert">
+        {state.message}{' '}
+        {state.conflict && <Link as="button" onClick={() => onConflictReload(rowKey)}>{t('common.conflictReload')}</Link>}
+      </span>
+    );
+  }
+  if (dirty) return <span>{t('reports.rowDirty')}</span>;
+  if (row && row.reportedIn.length) return <span>{t('reports.rowReportedIn', { periods: row.reportedIn.map((c) => parsePeriod(c).label).join(', ') })}</span>;
+  if (rowKey === TARGETS_ROW) return targetsVersion ? <span>{t('reports.targetsSaved')}</span> : <span>{t('reports.targetsNone')}</span>;
+  if (row?.updatedAt) return <span>{t('reports.rowSavedAt', { at: formatDateTime(row.updatedAt) })}</span>;
+  return <span>{t('reports.rowEmpty')}</span>;
+}
+
+interface TeamRowProps {
+  row: ActivityRow;
+  indicators: ActivityIndicator[];
+  /** The typed draft, or undefined while the row shows what is stored. */
+  draft: RowDraft | undefined;
+  state: RowState | undefined;
+  dirty: boolean;
+  open: boolean;
+  edit: Saving['edit'];
+  save: Saving['save'];
+  onConflictReload: (key: string) => void;
+}
+
+/**
+ * One team's row. Memoised, with stable callbacks from useRowSaving: a keystroke re-renders
+ * only the row typed in, not all 250 (issue 11; `npm run bench activity-table`).
+ */
+const TeamRow = memo(function TeamRow({ row, indicators, draft, state, dirty, open, edit, save, onConflictReload }: TeamRowProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const stored = useMemo(() => typedOf(row.values, indicators, row.note), [row, indicators]);
+  const shown = draft ?? stored;
+  const editable = open && row.reportedIn.length === 0;
+  // A quarter whose months were entered shows their sum, read-only, rather than empty boxes.
+  const summed = useMemo(
+    () => (row.reportedIn.length && row.summed
+      ? { values: row.summed, hint: t('reports.summedHint', { periods: row.reportedIn.map((c) => parsePeriod(c).label).join(', ') }) }
+      : null),
+    [row, t],
+  );
+  const leave = (e: FocusEvent<HTMLTableRowElement>) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) void save(row.teamId);
+  };
+  return (
+    <tr onBlur={leave} data-testid="activity-row">
+      <th scope="row" className={styles.team} title={row.teamName}>
+        {shortTeamName(row.teamName)}
+        {areaLine(row, t('teams.wholeCommune'))}
+      </th>
+      <IndicatorCells
+        rowKey={row.teamId} label={row.teamName} indicators={indicators} draft={shown} state={state}
+        dirty={dirty} editable={editable} summed={summed} edit={edit}
+      />
+      <td className={styles.cell}>
+        <input
+          className={mergeClasses(styles.input, styles.note)}
+          value={shown.note}
+          disabled={!editable}
+          data-column="note"
+          aria-label={`${t('reports.note')} – ${row.teamName}`}
+          onChange={(e) => { const text = e.target.value; edit(row.teamId, (d) => ({ ...d, note: text })); }}
+          onKeyDown={moveFocus}
+        />
+      </td>
+      <td className={styles.status}>
+        <RowStatus rowKey={row.teamId} row={row} state={state} dirty={dirty} targetsVersion={0} onConflictReload={onConflictReload} />
+      </td>
+    </tr>
+  );
+});
+
 /**
  * Teams × indicators for one period, typed like a spreadsheet: Tab moves right, Enter and the
  * arrows move down and up; a row is saved (whole, with its version) when the focus leaves it.
@@ -84,57 +214,20 @@ function moveFocus(e: KeyboardEvent<HTMLInputElement>) {
 export function ActivityTable({ grid, saving, open, onReload }: Props) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const leaveRow = (key: string) => (e: FocusEvent<HTMLTableRowElement>) => {
-    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) void saving.save(key);
+  const { edit, save, discard } = saving;
+  const reload = useRef(onReload);
+  useLayoutEffect(() => {
+    reload.current = onReload;
+  });
+  const onConflictReload = useCallback((key: string) => {
+    discard(key);
+    reload.current();
+  }, [discard]);
+  const leaveTargets = (e: FocusEvent<HTMLTableRowElement>) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) void save(TARGETS_ROW);
   };
-
-  const statusOf = (key: string, row: ActivityRow | null) => {
-    const state: RowState | undefined = saving.states[key];
-    if (state?.kind === 'saving') return <span>{t('reports.rowSaving')}</span>;
-    if (state?.kind === 'refused') {
-      return (
-        <span className={styles.error} role="alert">
-          {state.message}{' '}
-          {state.conflict && <Link as="button" onClick={() => { saving.discard(key); onReload(); }}>{t('common.conflictReload')}</Link>}
-        </span>
-      );
-    }
-    if (saving.dirty.includes(key)) return <span>{t('reports.rowDirty')}</span>;
-    if (row && row.reportedIn.length) return <span>{t('reports.rowReportedIn', { periods: row.reportedIn.map((c) => parsePeriod(c).label).join(', ') })}</span>;
-    if (key === TARGETS_ROW) return grid.targets.version ? <span>{t('reports.targetsSaved')}</span> : <span>{t('reports.targetsNone')}</span>;
-    if (row?.updatedAt) return <span>{t('reports.rowSavedAt', { at: formatDateTime(row.updatedAt) })}</span>;
-    return <span>{t('reports.rowEmpty')}</span>;
-  };
-
-  /** `summed`: a read-only row's results of the months inside this period, shown instead of its own. */
-  const inputsOf = (key: string, label: string, editable: boolean, summed: { values: IndicatorValues; hint: string } | null = null) => {
-    const draft = saving.draftOf(key);
-    const state = saving.states[key];
-    const errors = state?.kind === 'refused' ? cellErrors(state.errors) : {};
-    const dirty = saving.dirty.includes(key);
-    return grid.indicators.map((indicator) => (
-      <td key={indicator.id} className={styles.cell}>
-        <input
-          className={mergeClasses(styles.input, dirty && styles.dirty, errors[indicator.id] && styles.invalid)}
-          value={summed ? formatCount(summed.values[indicator.id] ?? 0) : (draft.values[indicator.id] ?? '')}
-          disabled={!editable}
-          readOnly={state?.kind === 'saving'}
-          inputMode="numeric"
-          autoComplete="off"
-          data-column={indicator.id}
-          aria-label={`${indicator.name} – ${label}`}
-          aria-invalid={errors[indicator.id] ? true : undefined}
-          title={errors[indicator.id] ?? summed?.hint}
-          onChange={(e) => {
-            const text = e.target.value;
-            saving.edit(key, (d) => ({ ...d, values: { ...d.values, [indicator.id]: text } }));
-          }}
-          onFocus={(e) => e.target.select()}
-          onKeyDown={moveFocus}
-        />
-      </td>
-    ));
-  };
+  const targetsState = saving.states[TARGETS_ROW];
+  const targetsDirty = saving.dirty.includes(TARGETS_ROW);
 
   return (
     <div className={styles.wrap}>
@@ -153,35 +246,13 @@ export function ActivityTable({ grid, saving, open, onReload }: Props) {
           </tr>
         </thead>
         <tbody>
-          {grid.rows.map((row) => {
-            const editable = open && row.reportedIn.length === 0;
-            const draft = saving.draftOf(row.teamId);
-            // A quarter whose months were entered shows their sum, read-only, rather than empty boxes.
-            const summed = row.reportedIn.length && row.summed
-              ? { values: row.summed, hint: t('reports.summedHint', { periods: row.reportedIn.map((c) => parsePeriod(c).label).join(', ') }) }
-              : null;
-            return (
-              <tr key={row.teamId} onBlur={leaveRow(row.teamId)} data-testid="activity-row">
-                <th scope="row" className={styles.team} title={row.teamName}>
-                  {shortTeamName(row.teamName)}
-                  {areaLine(row, t('teams.wholeCommune'))}
-                </th>
-                {inputsOf(row.teamId, row.teamName, editable, summed)}
-                <td className={styles.cell}>
-                  <input
-                    className={mergeClasses(styles.input, styles.note)}
-                    value={draft.note}
-                    disabled={!editable}
-                    data-column="note"
-                    aria-label={`${t('reports.note')} – ${row.teamName}`}
-                    onChange={(e) => { const text = e.target.value; saving.edit(row.teamId, (d) => ({ ...d, note: text })); }}
-                    onKeyDown={moveFocus}
-                  />
-                </td>
-                <td className={styles.status}>{statusOf(row.teamId, row)}</td>
-              </tr>
-            );
-          })}
+          {grid.rows.map((row) => (
+            <TeamRow
+              key={row.teamId} row={row} indicators={grid.indicators} draft={saving.drafts[row.teamId]}
+              state={saving.states[row.teamId]} dirty={saving.dirty.includes(row.teamId)} open={open}
+              edit={edit} save={save} onConflictReload={onConflictReload}
+            />
+          ))}
         </tbody>
         <tfoot>
           <tr data-testid="activity-totals">
@@ -192,14 +263,19 @@ export function ActivityTable({ grid, saving, open, onReload }: Props) {
             {grid.indicators.map((i) => <td key={i.id} className={styles.total}>{formatCount(grid.totals[i.id] ?? 0)}</td>)}
             <td className={styles.total} colSpan={2} />
           </tr>
-          <tr onBlur={leaveRow(TARGETS_ROW)} className={styles.targetRow} data-testid="activity-targets">
+          <tr onBlur={leaveTargets} className={styles.targetRow} data-testid="activity-targets">
             <th scope="row" className={mergeClasses(styles.team, styles.targetRow)}>
               {t('reports.targets')}
               <span className={styles.sub}>{t('reports.targetsHint', { period: grid.period.label })}</span>
             </th>
-            {inputsOf(TARGETS_ROW, t('reports.targets'), true)}
+            <IndicatorCells
+              rowKey={TARGETS_ROW} label={t('reports.targets')} indicators={grid.indicators} draft={saving.draftOf(TARGETS_ROW)}
+              state={targetsState} dirty={targetsDirty} editable summed={null} edit={edit}
+            />
             <td className={styles.cell} />
-            <td className={styles.status}>{statusOf(TARGETS_ROW, null)}</td>
+            <td className={styles.status}>
+              <RowStatus rowKey={TARGETS_ROW} row={null} state={targetsState} dirty={targetsDirty} targetsVersion={grid.targets.version} onConflictReload={onConflictReload} />
+            </td>
           </tr>
           <tr data-testid="activity-reached">
             <th scope="row" className={mergeClasses(styles.team, styles.totalHead)}>{t('reports.reached')}</th>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { operations } from '../../../../shared/api';
 import type { ActivityGrid, ActivityRow } from '../../../../shared/api/reports';
@@ -32,31 +32,43 @@ export function useRowSaving(grid: ActivityGrid) {
 
   const draftOf = (key: string): RowDraft => drafts[key] ?? storedOf(key);
 
-  const edit = (key: string, change: (d: RowDraft) => RowDraft) => {
-    setDrafts((all) => ({ ...all, [key]: change(all[key] ?? storedOf(key)) }));
+  // `edit`, `save` and `discard` keep their identity while the officer types, so the table's
+  // memoised rows (ActivityTable) re-render only when their own draft or state changes (issue 11:
+  // one frame per keystroke with 250 teams). They read the newest drafts and answers from here.
+  const latest = useRef({ drafts, states, grid, storedOf, saveActivity: saveActivity.mutateAsync, saveTargets: saveTargets.mutateAsync, t });
+  useLayoutEffect(() => {
+    latest.current = { drafts, states, grid, storedOf, saveActivity: saveActivity.mutateAsync, saveTargets: saveTargets.mutateAsync, t };
+  });
+
+  const edit = useCallback((key: string, change: (d: RowDraft) => RowDraft) => {
+    setDrafts((all) => ({ ...all, [key]: change(all[key] ?? latest.current.storedOf(key)) }));
     setStates((all) => {
       if (all[key]?.kind !== 'refused' || all[key].conflict) return all;
       const { [key]: _gone, ...rest } = all;
       return rest;
     });
-  };
+  }, []);
 
-  const settle = (key: string, state: RowState | null) => {
+  const settle = useCallback((key: string, state: RowState | null) => {
     setStates((all) => {
       if (state) return { ...all, [key]: state };
       const { [key]: _gone, ...rest } = all;
       return rest;
     });
-  };
+  }, []);
 
-  const dropDraft = (key: string) =>
-    setDrafts((all) => {
-      const { [key]: _gone, ...rest } = all;
-      return rest;
-    });
+  const dropDraft = useCallback(
+    (key: string) =>
+      setDrafts((all) => {
+        const { [key]: _gone, ...rest } = all;
+        return rest;
+      }),
+    [],
+  );
 
   /** Saves one row if it was changed; resolves when the grid shows the saved row. */
-  const save = async (key: string): Promise<void> => {
+  const save = useCallback(async (key: string): Promise<void> => {
+    const { drafts, states, grid, storedOf, saveActivity, saveTargets, t } = latest.current;
     const draft = drafts[key];
     if (!draft || states[key]?.kind === 'saving') return;
     if (sameAsStored(draft, storedOf(key))) return dropDraft(key);
@@ -70,8 +82,8 @@ export function useRowSaving(grid: ActivityGrid) {
     if (!checked.ok) return settle(key, { kind: 'refused', message: t('reports.fixRow'), errors: checked.errors, conflict: false });
     settle(key, { kind: 'saving' });
     try {
-      if (key === TARGETS_ROW) await saveTargets.mutateAsync(input as Parameters<typeof saveTargets.mutateAsync>[0]);
-      else await saveActivity.mutateAsync(input as Parameters<typeof saveActivity.mutateAsync>[0]);
+      if (key === TARGETS_ROW) await saveTargets(input as Parameters<typeof saveTargets>[0]);
+      else await saveActivity(input as Parameters<typeof saveActivity>[0]);
       dropDraft(key);
       settle(key, { kind: 'saved' });
     } catch (e) {
@@ -79,14 +91,14 @@ export function useRowSaving(grid: ActivityGrid) {
       const errors = serverFieldErrors(e);
       settle(key, { kind: 'refused', message: e.message, errors, conflict: e.code === 'CONFLICT' });
     }
-  };
+  }, [dropDraft, settle]);
 
   /** After a conflict: forget the typed row and show what is stored now. */
-  const discard = (key: string) => {
+  const discard = useCallback((key: string) => {
     dropDraft(key);
     settle(key, null);
-  };
+  }, [dropDraft, settle]);
 
   const dirty = Object.keys(drafts).filter((key) => !sameAsStored(drafts[key], storedOf(key)));
-  return { draftOf, edit, save, discard, states, dirty };
+  return { draftOf, drafts, edit, save, discard, states, dirty };
 }
