@@ -887,6 +887,7 @@ export const vi = {
       sessions: 'Số buổi',
       trainingDetail: 'Tập huấn {{form}} — theo xã, phường',
       activity: 'Kết quả thực hiện so với kế hoạch — {{period}} (cộng các xã đã nộp)',
+      activityDetail: '{{indicator}} — theo xã, phường',
       result: 'Kết quả',
       target: 'Kế hoạch',
       index: 'STT',

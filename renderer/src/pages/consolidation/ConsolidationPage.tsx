@@ -130,14 +130,14 @@ export function ConsolidationPage() {
         {(s) => (
           <div data-testid="consolidation-status" className="tcns-no-print">
             <strong>{t('consolidation.submitted', { label: s.label, submitted: s.submitted, total: s.communes.length })}</strong>
-            {s.missing.length > 0 && <p>{t('consolidation.missing', { names: s.missing.join(', ') })}</p>}
+            {s.missing.length > 0 && <p style={{ margin: '4px 0 0' }}>{t('consolidation.missing', { names: s.missing.join(', ') })}</p>}
           </div>
         )}
       </QueryState>
       <QueryState query={overview}>
         {(o) => (
           <>
-            <Text as="h2" size={500} weight="semibold">{t('consolidation.charts.heading', { label: o.label })}</Text>
+            <Text as="h2" size={500} weight="semibold" style={{ margin: '4px 0 0' }}>{t('consolidation.charts.heading', { label: o.label })}</Text>
             {o.submitted.length === 0 ? <Text>{t('consolidation.charts.empty', { label: o.label })}</Text> : <ProvinceCharts data={o} />}
           </>
         )}

@@ -11,7 +11,13 @@ import { hideZero, ROLE_SHORT, RoleTick, still } from '../overview/OverviewChart
 
 const useStyles = makeStyles({
   // As the commune overview: 1060 px fits beside the navigation at 1366 px and one A4 landscape page.
-  section: { display: 'flex', flexDirection: 'column', gap: '8px', width: '1060px', maxWidth: '100%' },
+  section: {
+    display: 'flex', flexDirection: 'column', gap: '8px', width: '1060px', maxWidth: '100%',
+    // A click on a bar's number opens the list as a click on the bar does.
+    '& .recharts-label-list, & .recharts-label-list *': { pointerEvents: 'none' },
+    // The hovered bar's tooltip and highlight are not part of the printed page.
+    '@media print': { '& .recharts-tooltip-wrapper, & .recharts-tooltip-cursor': { display: 'none' } },
+  },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: '8px' },
   wide: { gridColumn: 'span 2' },
   missing: {
@@ -22,7 +28,7 @@ const useStyles = makeStyles({
   detail: { breakInside: 'avoid', display: 'flex', flexDirection: 'column', gap: '4px' },
   detailHead: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
   table: {
-    borderCollapse: 'collapse', fontSize: '12px',
+    borderCollapse: 'collapse', fontSize: '12px', alignSelf: 'flex-start', minWidth: '480px',
     '& td, & th': { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 8px', textAlign: 'left' },
     '& td.n, & th.n': { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   },
@@ -159,7 +165,7 @@ export function ProvinceCharts({ data }: { data: ProvinceOverview }) {
 
         <ChartCard title={t('consolidation.charts.trainings')} testId="province-chart-trainings" hint={t('consolidation.charts.hint')}>
           {trainings ? (
-            <BarChart width={CHART_WIDTH} height={CHART_HEIGHT} data={trainings} margin={{ top: 12, right: 0, bottom: 0, left: -8 }}>
+            <BarChart width={CHART_WIDTH} height={CHART_HEIGHT} data={trainings} margin={{ top: 18, right: 0, bottom: 0, left: -8 }}>
               <CartesianGrid vertical={false} stroke="#e0e0e0" />
               <XAxis dataKey="label" tick={AXIS_TICK} />
               <YAxis yAxisId="people" allowDecimals={false} tick={AXIS_TICK} />
@@ -184,7 +190,7 @@ export function ProvinceCharts({ data }: { data: ProvinceOverview }) {
                 rows={data.activity.map((a) => ({ id: a.indicator, name: a.indicator, result: a.result.total, target: a.target.total || null }))}
                 onOpen={(row) => {
                   const a = data.activity!.find((x) => x.indicator === row.id)!;
-                  open({ title: a.indicator, columns: [{ label: t('consolidation.charts.result'), figure: a.result }, { label: t('consolidation.charts.target'), figure: a.target }] });
+                  open({ title: t('consolidation.charts.activityDetail', { indicator: a.indicator }), columns: [{ label: t('consolidation.charts.result'), figure: a.result }, { label: t('consolidation.charts.target'), figure: a.target }] });
                 }}
               />
             ) : <Text size={200}>{absent}</Text>}
