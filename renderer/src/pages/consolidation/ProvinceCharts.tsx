@@ -16,7 +16,11 @@ const useStyles = makeStyles({
     // A click on a bar's number opens the list as a click on the bar does.
     '& .recharts-label-list, & .recharts-label-list *': { pointerEvents: 'none' },
     // The hovered bar's tooltip and highlight are not part of the printed page.
-    '@media print': { '& .recharts-tooltip-wrapper, & .recharts-tooltip-cursor': { display: 'none' } },
+    // (nor the focus ring a click leaves on the chart).
+    '@media print': {
+      '& .recharts-tooltip-wrapper, & .recharts-tooltip-cursor': { display: 'none' },
+      '& .recharts-wrapper, & .recharts-wrapper *': { outline: 'none' },
+    },
   },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: '8px' },
   wide: { gridColumn: 'span 2' },
