@@ -11,7 +11,7 @@
  * FileSystemDirectoryEntry and reads it with readEntries. The picker gets the folder through
  * Playwright's directory upload onto the <input webkitdirectory>.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -39,6 +39,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'bao-cao-quy-3', 'huyen-cu'), { recursive: true });
   mkdirSync(join(dir, 'gui-bo-sung'), { recursive: true });
   mkdirSync(join(dir, 'qua-nhieu'), { recursive: true });
+  mkdirSync(join(dir, 'qua-lon'), { recursive: true });
   const gen = await communeReports();
   try {
     for (const i of [1, 2, 3]) {
@@ -60,8 +61,12 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'bao-cao-quy-3', 'ghi-chu.txt'), 'Báo cáo quý III các xã gửi qua thư điện tử.');
   writeFileSync(join(dir, 'bao-cao-quy-3', '~$bao-cao-1.xlsx'), 'lock');
   writeFileSync(join(dir, 'gui-bo-sung', 'bao-cao-1-gui-lai.xlsx'), readFileSync(used.get(1)!));
-  // More reports than one addition takes: refused before anything is read or sent.
+  // More reports than one addition takes (501: readEntries must be called past Chromium's
+  // first batch of 100 to see them), and a 31 MB file (sparse: its size is all that is read):
+  // each refused before anything is read or sent.
   for (let i = 0; i <= 500; i++) writeFileSync(join(dir, 'qua-nhieu', `tep-${i}.xlsx`), 'x');
+  writeFileSync(join(dir, 'qua-lon', 'lon.xlsx'), '');
+  truncateSync(join(dir, 'qua-lon', 'lon.xlsx'), 31 * 1024 * 1024);
 
   browser = await launchChromium();
   served = await serveTempDb(seedDemo);
@@ -100,6 +105,8 @@ describe('Tổng hợp page', () => {
     // Too many reports in a folder: a Vietnamese message, nothing added.
     await dropFolder(join(dir, 'qua-nhieu'));
     await expect.poll(() => page.getByText(/mỗi lần thêm tối đa 500 tệp/u).count()).toBe(1);
+    await dropFolder(join(dir, 'qua-lon'));
+    await expect.poll(() => page.getByText(/mỗi lần thêm tối đa 30 MB/u).count()).toBe(1);
     expect(await statusText()).toContain('đã nộp 0/7');
     expect(await page.getByTestId('verdicts').count()).toBe(0);
 
@@ -155,6 +162,15 @@ describe('Tổng hợp page', () => {
     const uncovered = await detail.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent ?? '')));
     expect(num(uncovered.at(-1)![1])).toBe(uncovered.slice(0, -1).reduce((s, r) => s + num(r[2]), 0));
     expect(uncovered).toHaveLength(5);
+
+    // Every other chart opens its list too: a role's bar, a training bar.
+    await page.getByTestId('province-chart-roles').locator('.recharts-bar-rectangle path').first().click();
+    await expect.poll(() => detail.getAttribute('aria-label')).toBe('Thành viên là Trưởng thôn / Tổ trưởng tổ dân phố — theo xã, phường');
+    expect(await detail.locator('tbody tr').count()).toBe(5);
+    await page.getByTestId('province-chart-trainings').locator('.recharts-bar-rectangle path').first().click();
+    await expect.poll(() => detail.getAttribute('aria-label')).toBe('Tập huấn trực tiếp — theo xã, phường');
+    const trained = await detail.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent ?? '')));
+    expect(num(trained.at(-1)![1])).toBe(trained.slice(0, -1).reduce((s, r) => s + num(r[2]), 0));
 
     // Print: the charts and the open list on A4 landscape, without the inputs.
     mkdirSync(OUT, { recursive: true });

@@ -44,6 +44,8 @@ export function ConsolidationPage() {
   const addCommunes = useApiMutation('consolidation.addCommunes');
   const addReports = useApiMutation('consolidation.addReports');
 
+  const busy = reading !== null || addReports.isPending;
+
   /** Reads the chosen files (capped in report-files.ts) and sends them in one addition. */
   const add = async (collect: () => ReportFile[] | Promise<ReportFile[]>) => {
     setError(null);
@@ -61,6 +63,7 @@ export function ConsolidationPage() {
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
+    if (busy) return; // one addition at a time
     // Taken now: the drop's item list is emptied when this handler returns.
     const dropped = dropContents(e.dataTransfer);
     void add(() => ('entries' in dropped ? reportsFromEntries(dropped.entries) : reportsFromList(dropped.files)));
@@ -79,8 +82,6 @@ export function ConsolidationPage() {
       setError((e as Error).message);
     }
   };
-  const busy = reading !== null || addReports.isPending;
-
   return (
     <div className={styles.page}>
       <PageHeader title={t('consolidation.title')} subtitle={t('consolidation.subtitle')}>
