@@ -165,7 +165,7 @@ describe('Tổng hợp page', () => {
 
     // Every other chart opens its list too: a role's bar, a training bar.
     await page.getByTestId('province-chart-roles').locator('.recharts-bar-rectangle path').first().click();
-    await expect.poll(() => detail.getAttribute('aria-label')).toBe('Thành viên là Trưởng thôn / Tổ trưởng tổ dân phố — theo xã, phường');
+    await expect.poll(() => detail.getAttribute('aria-label')).toBe('Thành viên là Người dân — theo xã, phường'); // the largest, drawn first
     expect(await detail.locator('tbody tr').count()).toBe(5);
     await page.getByTestId('province-chart-trainings').locator('.recharts-bar-rectangle path').first().click();
     await expect.poll(() => detail.getAttribute('aria-label')).toBe('Tập huấn trực tiếp — theo xã, phường');

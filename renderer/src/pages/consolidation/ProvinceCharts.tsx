@@ -109,7 +109,9 @@ export function ProvinceCharts({ data }: { data: ProvinceOverview }) {
     open({ title: t('consolidation.charts.coverageDetail', { kind: c.kind, what: cols[first].label.toLocaleLowerCase('vi') }), columns: first === 'covered' ? [cols.covered, cols.uncovered] : [cols.uncovered, cols.covered] });
   };
 
-  const roles = data.membersByRole?.map((r) => ({ label: roleShort(r.role), full: r.role, count: r.members.total, source: r }));
+  // As on the commune overview: the largest first, roles nobody holds left out.
+  const roles = data.membersByRole?.map((r) => ({ label: roleShort(r.role), full: r.role, count: r.members.total, source: r }))
+    .filter((r) => r.count > 0).sort((a, b) => b.count - a.count);
   const trainings = data.trainings?.map((r) => ({ label: r.form, attendances: r.attendances.total, sessions: r.sessions.total, source: r }));
   const openTraining = (item: unknown) => {
     const r = payloadOf<NonNullable<typeof trainings>[number]>(item)?.source;
