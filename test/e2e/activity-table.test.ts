@@ -197,6 +197,11 @@ describe('activity table with 250 teams (issue 11)', () => {
     expect(boxTop).toBeGreaterThanOrEqual(headBottom - 1);
     for (let i = 1; i <= 5; i++) await page.keyboard.press('ArrowUp');
     expect(await focused()).toBe(`${column} – ${grid.rows[35].teamName}`);
+    // Shift+Tab from a row's first box goes back to the note of the row above; Tab returns.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe(`Ghi chú – ${grid.rows[34].teamName}`);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe(`${column} – ${grid.rows[35].teamName}`);
     await screenshot(page, 'activity-table-04-arrow-down-40');
   });
 
