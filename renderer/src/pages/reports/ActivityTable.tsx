@@ -203,6 +203,82 @@ const TeamRow = memo(function TeamRow({ index, row, indicators, draft, state, di
   );
 });
 
+/** The column headings (memoised: a keystroke does not redraw them). */
+const HeaderRow = memo(function HeaderRow({ indicators }: { indicators: ActivityIndicator[] }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  return (
+    <tr aria-rowindex={1}>
+      <th className={mergeClasses(styles.th, styles.teamHead)} scope="col">{t('reports.team')}</th>
+      {indicators.map((i) => (
+        <th key={i.id} className={styles.th} scope="col" title={i.name}>
+          {i.name}
+          <span className={styles.unit}>({i.unit})</span>
+        </th>
+      ))}
+      <th className={styles.th} scope="col">{t('reports.note')}</th>
+      <th className={styles.th} scope="col">{t('reports.rowStatus')}</th>
+    </tr>
+  );
+});
+
+interface FooterProps {
+  grid: ActivityGrid;
+  /** The typed targets, or undefined while they show what is stored. */
+  draft: RowDraft | undefined;
+  state: RowState | undefined;
+  dirty: boolean;
+  edit: Saving['edit'];
+  save: Saving['save'];
+  onCellKey: (e: KeyboardEvent<HTMLInputElement>) => void;
+  onConflictReload: (key: string) => void;
+}
+
+/**
+ * Below the team rows, always drawn: the period's totals, the targets (typed like a team row) and
+ * the share reached. Memoised, so a keystroke in a team row does not redraw it.
+ */
+const Footer = memo(function Footer({ grid, draft, state, dirty, edit, save, onCellKey, onConflictReload }: FooterProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const stored = useMemo(() => typedOf(grid.targets.values, grid.indicators), [grid]);
+  const leave = (e: FocusEvent<HTMLTableRowElement>) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) void save(TARGETS_ROW);
+  };
+  const teams = grid.rows.length;
+  return (
+    <tfoot>
+      <tr data-testid="activity-totals" aria-rowindex={teams + 2}>
+        <th scope="row" className={mergeClasses(styles.team, styles.totalHead)}>
+          {t('reports.totals')}
+          <span className={styles.sub}>{t('reports.totalsHint')}</span>
+        </th>
+        {grid.indicators.map((i) => <td key={i.id} className={styles.total}>{formatCount(grid.totals[i.id] ?? 0)}</td>)}
+        <td className={styles.total} colSpan={2} />
+      </tr>
+      <tr onBlur={leave} className={styles.targetRow} data-testid="activity-targets" data-entry-row={teams} aria-rowindex={teams + 3}>
+        <th scope="row" className={mergeClasses(styles.team, styles.targetRow)}>
+          {t('reports.targets')}
+          <span className={styles.sub}>{t('reports.targetsHint', { period: grid.period.label })}</span>
+        </th>
+        <IndicatorCells
+          rowKey={TARGETS_ROW} label={t('reports.targets')} indicators={grid.indicators} draft={draft ?? stored}
+          state={state} dirty={dirty} editable summed={null} edit={edit} onCellKey={onCellKey}
+        />
+        <td className={styles.cell} />
+        <td className={styles.status}>
+          <RowStatus rowKey={TARGETS_ROW} row={null} state={state} dirty={dirty} targetsVersion={grid.targets.version} onConflictReload={onConflictReload} />
+        </td>
+      </tr>
+      <tr data-testid="activity-reached" aria-rowindex={teams + 4}>
+        <th scope="row" className={mergeClasses(styles.team, styles.totalHead)}>{t('reports.reached')}</th>
+        {grid.indicators.map((i) => <td key={i.id} className={styles.total}>{reached(grid.totals[i.id], grid.targets.values[i.id])}</td>)}
+        <td className={styles.total} colSpan={2} />
+      </tr>
+    </tfoot>
+  );
+});
+
 /**
  * Teams × indicators for one period, typed like a spreadsheet: Tab moves right, Enter and the
  * arrows move down and up; a row is saved (whole, with its version) when the focus leaves it.
@@ -226,9 +302,6 @@ export function ActivityTable({ grid, saving, open, onReload }: Props) {
     discard(key);
     reload.current();
   }, [discard]);
-  const leaveTargets = (e: FocusEvent<HTMLTableRowElement>) => {
-    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) void save(TARGETS_ROW);
-  };
   // The row holding the focus stays drawn even when scrolled out of view.
   const { keep } = rowWindow;
   const onRowFocus = useCallback((e: FocusEvent<HTMLTableSectionElement>) => {
@@ -256,8 +329,6 @@ export function ActivityTable({ grid, saving, open, onReload }: Props) {
     next?.focus();
     next?.select();
   }, []);
-  const targetsState = saving.states[TARGETS_ROW];
-  const targetsDirty = saving.dirty.includes(TARGETS_ROW);
   const columnCount = grid.indicators.length + 3;
   const gap = (height: number, key: string) => (
     <tr key={key} aria-hidden="true">
@@ -272,17 +343,7 @@ export function ActivityTable({ grid, saving, open, onReload }: Props) {
         aria-rowcount={grid.rows.length + 4}
       >
         <thead ref={head}>
-          <tr aria-rowindex={1}>
-            <th className={mergeClasses(styles.th, styles.teamHead)} scope="col">{t('reports.team')}</th>
-            {grid.indicators.map((i) => (
-              <th key={i.id} className={styles.th} scope="col" title={i.name}>
-                {i.name}
-                <span className={styles.unit}>({i.unit})</span>
-              </th>
-            ))}
-            <th className={styles.th} scope="col">{t('reports.note')}</th>
-            <th className={styles.th} scope="col">{t('reports.rowStatus')}</th>
-          </tr>
+          <HeaderRow indicators={grid.indicators} />
         </thead>
         <tbody onFocus={onRowFocus}>
           {rowWindow.slots.flatMap(({ index, gapBefore }) => {
@@ -298,38 +359,10 @@ export function ActivityTable({ grid, saving, open, onReload }: Props) {
           })}
           {rowWindow.gapAfter > 0 && gap(rowWindow.gapAfter, 'gap-end')}
         </tbody>
-        <tfoot>
-          <tr data-testid="activity-totals" aria-rowindex={grid.rows.length + 2}>
-            <th scope="row" className={mergeClasses(styles.team, styles.totalHead)}>
-              {t('reports.totals')}
-              <span className={styles.sub}>{t('reports.totalsHint')}</span>
-            </th>
-            {grid.indicators.map((i) => <td key={i.id} className={styles.total}>{formatCount(grid.totals[i.id] ?? 0)}</td>)}
-            <td className={styles.total} colSpan={2} />
-          </tr>
-          <tr
-            onBlur={leaveTargets} className={styles.targetRow} data-testid="activity-targets"
-            data-entry-row={grid.rows.length} aria-rowindex={grid.rows.length + 3}
-          >
-            <th scope="row" className={mergeClasses(styles.team, styles.targetRow)}>
-              {t('reports.targets')}
-              <span className={styles.sub}>{t('reports.targetsHint', { period: grid.period.label })}</span>
-            </th>
-            <IndicatorCells
-              rowKey={TARGETS_ROW} label={t('reports.targets')} indicators={grid.indicators} draft={saving.draftOf(TARGETS_ROW)}
-              state={targetsState} dirty={targetsDirty} editable summed={null} edit={edit} onCellKey={onCellKey}
-            />
-            <td className={styles.cell} />
-            <td className={styles.status}>
-              <RowStatus rowKey={TARGETS_ROW} row={null} state={targetsState} dirty={targetsDirty} targetsVersion={grid.targets.version} onConflictReload={onConflictReload} />
-            </td>
-          </tr>
-          <tr data-testid="activity-reached" aria-rowindex={grid.rows.length + 4}>
-            <th scope="row" className={mergeClasses(styles.team, styles.totalHead)}>{t('reports.reached')}</th>
-            {grid.indicators.map((i) => <td key={i.id} className={styles.total}>{reached(grid.totals[i.id], grid.targets.values[i.id])}</td>)}
-            <td className={styles.total} colSpan={2} />
-          </tr>
-        </tfoot>
+        <Footer
+          grid={grid} draft={saving.drafts[TARGETS_ROW]} state={saving.states[TARGETS_ROW]} dirty={saving.dirty.includes(TARGETS_ROW)}
+          edit={edit} save={save} onCellKey={onCellKey} onConflictReload={onConflictReload}
+        />
       </table>
     </div>
   );
