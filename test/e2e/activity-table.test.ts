@@ -205,6 +205,35 @@ describe('activity table with 250 teams (issue 11)', () => {
     await screenshot(page, 'activity-table-04-arrow-down-40');
   });
 
+  it('ends with the last team right above the totals and the targets, no blank gap', async () => {
+    await box().evaluate((e) => { e.scrollTop = e.scrollHeight; });
+    const last = grid.rows[grid.rows.length - 1];
+    const lastRow = page.getByTestId('activity-row').filter({ has: cell(grid.indicators[0].name, last.teamName) });
+    await lastRow.waitFor();
+    const [rowBottom, totalsTop] = await Promise.all([
+      lastRow.evaluate((e) => e.getBoundingClientRect().bottom),
+      page.getByTestId('activity-totals').evaluate((e) => e.getBoundingClientRect().top),
+    ]);
+    expect(Math.abs(totalsTop - rowBottom)).toBeLessThan(1);
+    // Rows drawn one after the other touch; the row that last held the focus (row 36, far above)
+    // stays drawn apart, with its spacer.
+    const drawn = await page.getByTestId('activity-row').evaluateAll((rows) =>
+      rows.map((r) => ({ index: Number(r.getAttribute('aria-rowindex')), top: r.getBoundingClientRect().top, bottom: r.getBoundingClientRect().bottom })));
+    expect(drawn.map((r) => r.index)).toContain(35 + 2);
+    for (let i = 1; i < drawn.length; i++) {
+      if (drawn[i].index === drawn[i - 1].index + 1) expect(Math.abs(drawn[i].top - drawn[i - 1].bottom)).toBeLessThan(1);
+    }
+    expect(drawn.length).toBeLessThan(40);
+    // Measuring the rows drawn at the end does not pull the view back up from the end.
+    await page.waitForTimeout(300);
+    const [reachedBottom, boxBottom] = await Promise.all([
+      page.getByTestId('activity-reached').evaluate((e) => e.getBoundingClientRect().bottom),
+      box().evaluate((e) => e.getBoundingClientRect().bottom),
+    ]);
+    expect(reachedBottom).toBeLessThanOrEqual(boxBottom + 1);
+    await screenshot(page, 'activity-table-05-end');
+  });
+
   it('prints every row, not only those in view', async () => {
     mkdirSync(OUT, { recursive: true });
     const pdf = join(OUT, 'bang-ket-qua.pdf');

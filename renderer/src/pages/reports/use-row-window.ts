@@ -1,9 +1,9 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
-/** A one-line team row drawn at 1366×768 (measured; each drawn row is measured again anyway). */
-const ROW_ESTIMATE_PX = 46;
+/** A one-line team row as drawn here at 1366×768, until the first rows drawn are measured. */
+const ROW_ESTIMATE_PX = 36;
 /** Rows drawn above and below those in view, so Tab, Enter and the wheel rarely meet an undrawn row. */
 const OVERSCAN = 6;
 
@@ -63,14 +63,23 @@ export function useRowWindow(count: number, scroller: RefObject<HTMLElement | nu
     },
     [kept],
   );
+  // Rows not drawn yet count as the median height of those drawn (fonts and wrapping differ between
+  // PCs): a close guess keeps the scroll bar true and the view still when they are drawn.
+  const typical = useRef(ROW_ESTIMATE_PX);
+  const estimateSize = useCallback(() => typical.current, []);
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_ESTIMATE_PX,
+    estimateSize,
     overscan: OVERSCAN,
     scrollMargin: headHeight,
     scrollPaddingStart: headHeight,
     rangeExtractor,
+  });
+
+  useLayoutEffect(() => {
+    const sizes = [...virtualizer.itemSizeCache.values()].sort((a, b) => a - b);
+    if (sizes.length) typical.current = sizes[Math.floor(sizes.length / 2)];
   });
 
   /** Keeps row `index` drawn from now on (it takes the focus); the one before it stays too. */
