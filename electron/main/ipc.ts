@@ -8,6 +8,8 @@ export const INVOKE_CHANNEL = 'tcns:invoke';
 export const SAVE_FILE_CHANNEL = 'tcns:saveFile';
 /** Cancels a long call the renderer started with a call id (issue 10: report building, imports). */
 export const CANCEL_CHANNEL = 'tcns:cancel';
+/** Progress of a call with a call id, sent to the window that made it (same name as preload/bridge.ts). */
+export const PROGRESS_CHANNEL = 'tcns:progress';
 const MAX_CALL_ID = 64;
 
 const FORBIDDEN: Envelope<never> = {
@@ -38,7 +40,13 @@ export function bindIpc(core: Pick<CoreCaller, 'call'>): void {
     const controller = new AbortController();
     running.set(key(event, callId), controller);
     try {
-      return await core.call(name, input, { signal: controller.signal });
+      return await core.call(name, input, {
+        signal: controller.signal,
+        // The window that asked sees how far its operation is (preload/bridge.ts).
+        onProgress: (progress) => {
+          if (!event.sender.isDestroyed()) event.sender.send(PROGRESS_CHANNEL, callId, progress);
+        },
+      });
     } finally {
       running.delete(key(event, callId));
     }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { reportProgress } from '../progress';
 import type { FileResult } from '../../../shared/api';
 import type { PdfVerification, SignatureSummary } from '../../../shared/api/decisions';
 import { AppError, notFound } from '../../../shared/errors';
@@ -161,5 +162,8 @@ export const signingHandlers: Pick<Handlers, 'decisions.sign' | 'decisions.impor
     return { fileName: f.file_name, mimeType: 'application/pdf', bytes: new Uint8Array(f.bytes) };
   },
 
-  'decisions.verify': async (input, ctx) => verification(await verifyWithTrustStore(ctx, input.pdf).catch(unreadable)),
+  'decisions.verify': async (input, ctx) => {
+    reportProgress(ctx, { phase: 'verifying', done: 0, total: null });
+    return verification(await verifyWithTrustStore(ctx, input.pdf).catch(unreadable));
+  },
 };

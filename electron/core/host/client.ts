@@ -1,4 +1,5 @@
 import type { Envelope } from '../../../shared/errors';
+import { LONG_OPERATIONS } from '../../../shared/progress';
 import type { CoreCaller } from '../app';
 import type { CallOptions } from '../dispatch';
 import type { Channel, FromHost, HostInit, ToHost } from './protocol';
@@ -66,28 +67,8 @@ export function connectCore(proc: HostProcess, init: HostInit): Promise<CoreCall
   });
 }
 
-/**
- * Operations that can take seconds on a province-size register (issue 10). They run in a
- * second core process, so a quick request (a list, a save) is answered while one of them runs.
- * Both processes open the same SQLite file (WAL: readers never wait for the writer).
- */
-export const LONG_OPERATIONS: ReadonlySet<string> = new Set([
-  'reports.build',
-  'imports.previewMembers',
-  'imports.commitMembers',
-  'decisions.exportPdf',
-  'decisions.exportDocx',
-  'decisions.sign',
-  'decisions.verify',
-  'decisions.importSigned',
-  'trainings.sheet',
-  'trainings.allowanceWorkbook',
-  // 120 communes' workbooks read and checked, or the provincial workbook written (issue 13).
-  'consolidation.addReports',
-  'consolidation.build',
-  // A backup copies the whole file (VACUUM INTO) and checks it.
-  'backups.create',
-]);
+/** Which operations go to the long core: shared/progress.ts (the window shows their progress too). */
+export { LONG_OPERATIONS };
 
 /** Stands in for a core that could not be reopened: every call says so, nothing hangs. */
 const stopped: CoreCaller = { call: async () => STOPPED, close: () => {} };

@@ -857,6 +857,13 @@ export const vi = {
     submitted: '{{label}}: đã nộp {{submitted}}/{{total}} xã, phường.',
     missing: 'Chưa nộp: {{names}}.',
   },
+  // Issue 10: the panel of long operations in progress (components/RunningOperationsPanel.tsx).
+  running: {
+    cancel: 'Hủy',
+    cancelling: 'Đang hủy… dữ liệu không bị thay đổi.',
+    starting: 'Đang bắt đầu…',
+    final: '(đang ghi, không hủy được nữa)',
+  },
 };
 
 export type Dictionary = typeof vi;

@@ -13,6 +13,12 @@ import type { FromHost, ToHost } from '../../../electron/core/host/protocol';
 export class FakeWebContents extends EventEmitter {
   static nextId = 1;
   readonly id = FakeWebContents.nextId++;
+  /** What main sent to this window (progress of its calls). */
+  sent: unknown[][] = [];
+  send = vi.fn((...args: unknown[]) => {
+    this.sent.push(args);
+  });
+  isDestroyed = vi.fn(() => false);
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
     this.windowOpenHandler = handler;
@@ -132,7 +138,14 @@ export const electron = {
     fork: vi.fn((modulePath: string, _args: string[], options: Record<string, unknown>) => new FakeUtilityProcess(modulePath, options)),
   },
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, result: null })) },
+  ipcRenderer: {
+    invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, result: null })),
+    /** Listeners the preload registered, by channel, to fire main → window messages in tests. */
+    listeners: new Map<string, (event: unknown, ...args: unknown[]) => void>(),
+    on: vi.fn(function (channel: string, listener: (event: unknown, ...args: unknown[]) => void) {
+      electron.ipcRenderer.listeners.set(channel, listener);
+    }),
+  },
 };
 
 /** Forget everything recorded; call in beforeEach. */

@@ -39,4 +39,24 @@ describe('preload', () => {
       ['tcns:saveFile', file],
     ]);
   });
+
+  it('hands a call its own progress from the one progress channel, nothing of Electron', async () => {
+    const api = exposed[0][1] as {
+      invoke(name: string, input: unknown, callId?: string, onProgress?: (p: unknown) => void): Promise<unknown>;
+    };
+    const fire = electron.ipcRenderer.listeners.get('tcns:progress')!;
+    expect(fire).toBeDefined();
+    let answer: () => void = () => {};
+    electron.ipcRenderer.invoke.mockImplementationOnce(() => new Promise((resolve) => (answer = () => resolve({ ok: true, result: null }))));
+    const seen: unknown[][] = [];
+    const pending = api.invoke('reports.build', { period: '2026-Q3' }, 'c2', (...args) => seen.push(args));
+    fire({ sender: 'electron-internal' }, 'c2', { phase: 'writing', done: 10, total: 100 });
+    fire({ sender: 'electron-internal' }, 'other-call', { phase: 'writing', done: 99, total: 100 });
+    fire({}, 42, { phase: 'writing', done: 1, total: 100 });
+    answer();
+    await pending;
+    // After the answer the call's listener is gone.
+    fire({}, 'c2', { phase: 'writing', done: 100, total: 100 });
+    expect(seen).toEqual([[{ phase: 'writing', done: 10, total: 100 }]]);
+  });
 });

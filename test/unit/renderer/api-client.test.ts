@@ -78,8 +78,10 @@ describe('the Electron transport over the real preload bridge', () => {
     try {
       // The IPC hop is the only thing Electron adds; here ipcRenderer.invoke → ipcMain.handle
       // is a direct call into the same core the main process would run.
-      const bridge = createBridge(async (channel, name, input) =>
-        channel === 'tcns:invoke' ? db.core.call(name as string, input) : { ok: true, result: { saved: false } });
+      const bridge = createBridge(
+        async (channel, name, input) => (channel === 'tcns:invoke' ? db.core.call(name as string, input) : { ok: true, result: { saved: false } }),
+        () => {},
+      );
       const api = createApiClient(createElectronTransport(bridge));
       expect(api.transport).toBe('electron');
       await api.call('commune.save', demoCommuneInput);
