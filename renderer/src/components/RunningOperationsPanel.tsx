@@ -1,5 +1,5 @@
 import { Button, makeStyles, Portal, ProgressBar, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { progressText } from '../../../shared/progress';
 import { useApi } from '../api/context';
@@ -20,6 +20,8 @@ const useStyles = makeStyles({
   detail: { color: tokens.colorNeutralForeground2 },
 });
 
+const NEVER_HIDE_ATTRIBUTE = 'data-tabster-never-hide';
+
 /** Short operations (a one-page PDF) finish before this and never flash a bar. */
 const SHOW_AFTER_MS = 300;
 
@@ -31,7 +33,17 @@ const SHOW_AFTER_MS = 300;
 export function RunningOperationsPanel() {
   const styles = useStyles();
   const api = useApi();
+  // A dialog open behind (the report is built from one) marks everything else aria-hidden;
+  // this panel's portal node (a child of <body>, where the attribute works) is never hidden,
+  // so "Hủy" can always be reached. The attribute is Tabster's "never hide" (Fluent's
+  // useDangerousNeverHidden_unstable in @fluentui/react-tabster, not re-exported by react-components).
+  const keepVisible = useCallback((element: HTMLDivElement | null) => {
+    const node = element?.closest('[data-portal-node]');
+    node?.setAttribute(NEVER_HIDE_ATTRIBUTE, '');
+    node?.removeAttribute('aria-hidden');
+  }, []);
   const running = useSyncExternalStore(api.running.subscribe, api.running.list);
+  const { t } = useTranslation();
   const [, redraw] = useState(0);
   const now = Date.now();
   const shown = running.filter((op) => now - op.startedAt >= SHOW_AFTER_MS);
@@ -44,7 +56,7 @@ export function RunningOperationsPanel() {
   if (shown.length === 0) return null;
   return (
     <Portal>
-      <div className={styles.panel}>
+      <div ref={keepVisible} className={styles.panel} role="region" aria-label={t('running.label')}>
         {shown.map((op) => (
           <OperationCard key={op.id} op={op} onCancel={() => api.running.cancel(op.id)} />
         ))}

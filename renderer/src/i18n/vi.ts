@@ -859,6 +859,7 @@ export const vi = {
   },
   // Issue 10: the panel of long operations in progress (components/RunningOperationsPanel.tsx).
   running: {
+    label: 'Thao tác đang chạy',
     cancel: 'Hủy',
     cancelling: 'Đang hủy… dữ liệu không bị thay đổi.',
     starting: 'Đang bắt đầu…',
