@@ -15,21 +15,36 @@ const STOPPED: Envelope<never> = {
   error: { code: 'INTERNAL', message: 'Bộ xử lý dữ liệu đã dừng; dữ liệu không bị thay đổi. Hãy mở lại ứng dụng.' },
 };
 
+/** What a long operation gets when a restore stops its core (issue 10): it names the restore. */
+export const INTERRUPTED_BY_RESTORE: Envelope<never> = {
+  ok: false,
+  error: {
+    code: 'CONFLICT',
+    message: 'Thao tác đã dừng vì dữ liệu đang được khôi phục từ bản sao lưu; thao tác này chưa ghi gì. Hãy làm lại sau khi khôi phục xong nếu vẫn cần.',
+  },
+};
+
+/** A connected core; `stopFor` ends it and answers its calls still running with `reason`. */
+export interface HostedCore extends CoreCaller {
+  stopFor(reason: Envelope<never>): Promise<void>;
+}
+
 /**
  * The transport's side of the host protocol: sends `init`, waits for `ready`, then turns
  * call(name, input, { signal, onProgress }) into messages. A call whose process dies gets an
  * INTERNAL envelope instead of hanging; an aborted signal sends `cancel`.
  */
-export function connectCore(proc: HostProcess, init: HostInit): Promise<CoreCaller> {
+export function connectCore(proc: HostProcess, init: HostInit): Promise<HostedCore> {
   let nextId = 1;
   let exited = false;
+  let stoppedWith: Envelope<never> = STOPPED;
   const pending = new Map<number, { resolve(e: Envelope<unknown>): void; onProgress?: CallOptions['onProgress'] }>();
 
   return new Promise((resolveReady, rejectReady) => {
     proc.onExit(() => {
       exited = true;
       rejectReady(new Error('Bộ xử lý dữ liệu dừng trước khi sẵn sàng.'));
-      for (const call of pending.values()) call.resolve(STOPPED);
+      for (const call of pending.values()) call.resolve(stoppedWith);
       pending.clear();
     });
     proc.onMessage((message) => {
@@ -50,16 +65,20 @@ export function connectCore(proc: HostProcess, init: HostInit): Promise<CoreCall
         }
       }
     });
-    const client: CoreCaller = {
+    const client: HostedCore = {
       call: (name, input, options = {}) =>
         new Promise((resolve) => {
-          if (exited) return resolve(STOPPED);
+          if (exited) return resolve(stoppedWith);
           const id = nextId++;
           pending.set(id, { resolve, onProgress: options.onProgress });
           options.signal?.addEventListener('abort', () => proc.post({ type: 'cancel', id }), { once: true });
           proc.post({ type: 'call', id, name, input });
         }),
       close: async () => {
+        await proc.terminate();
+      },
+      stopFor: async (reason) => {
+        stoppedWith = reason;
         await proc.terminate();
       },
     };
@@ -83,7 +102,7 @@ export async function startCorePair(start: () => HostProcess, init: HostInit): P
   });
   // The second core opens an existing file only: the first already created it and took the day's backup.
   const reopenLong = () => connectCore(start(), { ...init, create: false, dailyBackup: false }).catch(() => stopped);
-  let long: Promise<CoreCaller> = Promise.resolve(first);
+  let long: Promise<HostedCore | CoreCaller> = Promise.resolve(first);
   // The long core when it is running (null while a restore has it closed), so closing the pair
   // stops both processes at once.
   let longNow: CoreCaller | null = first;
@@ -95,12 +114,13 @@ export async function startCorePair(start: () => HostProcess, init: HostInit): P
    */
   const restore = async (input: unknown, options?: CallOptions): Promise<Envelope<unknown>> => {
     const previous = await long;
-    let reopened: (core: Promise<CoreCaller>) => void = () => {};
-    long = new Promise<CoreCaller>((resolve) => {
+    let reopened: (core: Promise<HostedCore | CoreCaller>) => void = () => {};
+    long = new Promise<HostedCore | CoreCaller>((resolve) => {
       reopened = resolve;
     });
     longNow = null;
-    await previous.close();
+    // A report or an import running there stops without writing; its caller is told why.
+    await ('stopFor' in previous ? previous.stopFor(INTERRUPTED_BY_RESTORE) : previous.close());
     try {
       return await quick.call('backups.restore', input, options);
     } finally {
