@@ -19,6 +19,8 @@ export interface TcnsBridge {
   invoke(name: string, input?: unknown, callId?: string, onProgress?: (progress: Progress) => void): Promise<Envelope<unknown>>;
   cancel(callId: string): Promise<unknown>;
   saveFile(file: SaveFileRequest): Promise<Envelope<SaveFileResult>>;
+  /** The system print dialog on an issued decision's PDF (A4, no scaling). */
+  printDecision(id: string): Promise<Envelope<{ printed: boolean; reason?: string }>>;
   platform: 'electron';
 }
 
@@ -47,6 +49,7 @@ export function createBridge(invoke: Invoke, listen: Listen): TcnsBridge {
     },
     cancel: (callId) => invoke('tcns:cancel', callId),
     saveFile: (file) => invoke('tcns:saveFile', file) as Promise<Envelope<SaveFileResult>>,
+    printDecision: (id) => invoke('tcns:printDecision', { id }) as Promise<Envelope<{ printed: boolean; reason?: string }>>,
     platform: 'electron',
   };
 }

@@ -9,6 +9,11 @@ export interface ApiClient {
   call<K extends OperationName>(name: K, input: OperationInput<K>, options?: { signal?: AbortSignal }): Promise<OperationResult<K>>;
   /** Long operations in flight with their progress and a cancel (drawn by RunningOperationsPanel). */
   readonly running: RunningOperations;
+  /**
+   * The system print dialog on an issued decision's PDF (A4, no scaling); null where there is
+   * none (serve mode: the browser prints the downloaded PDF). True when it was sent to a printer.
+   */
+  readonly printDecision: ((id: string) => Promise<boolean>) | null;
   /** True when the file was saved; false when the user cancelled the save dialog. */
   saveFile(file: { fileName: string; bytes: Uint8Array; mimeType?: string }): Promise<boolean>;
 }
@@ -32,6 +37,13 @@ export function createApiClient(transport: Transport, running: OperationTracker 
       if (!envelope.ok) throw ApiError.fromPayload(envelope.error);
       return envelope.result as OperationResult<typeof name>;
     },
+    printDecision: transport.printDecision
+      ? async (id) => {
+          const envelope = await transport.printDecision!(id);
+          if (!envelope.ok) throw ApiError.fromPayload(envelope.error);
+          return envelope.result.printed;
+        }
+      : null,
     async saveFile(file) {
       const envelope = await transport.saveFile(file);
       if (!envelope.ok) throw ApiError.fromPayload(envelope.error);

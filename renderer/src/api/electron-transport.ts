@@ -11,6 +11,7 @@ export interface TcnsBridge {
   invoke(name: string, input?: unknown, callId?: string, onProgress?: (progress: Progress) => void): Promise<Envelope<unknown>>;
   cancel(callId: string): Promise<unknown>;
   saveFile(file: { fileName: string; bytes: Uint8Array }): Promise<Envelope<{ saved: boolean; filePath?: string }>>;
+  printDecision(id: string): Promise<Envelope<{ printed: boolean; reason?: string }>>;
 }
 
 declare global {
@@ -34,5 +35,6 @@ export function createElectronTransport(bridge: TcnsBridge): Transport {
       return bridge.invoke(name, input, callId, options?.onProgress);
     },
     saveFile: ({ fileName, bytes }) => bridge.saveFile({ fileName, bytes }),
+    printDecision: (id) => bridge.printDecision(id),
   };
 }

@@ -19,4 +19,6 @@ export interface Transport {
    * `saved: false`), a download in a browser.
    */
   saveFile(file: { fileName: string; bytes: Uint8Array; mimeType?: string }): Promise<Envelope<{ saved: boolean }>>;
+  /** The system print dialog on an issued decision's PDF: the desktop app only (issue 10). */
+  printDecision?(id: string): Promise<Envelope<{ printed: boolean; reason?: string }>>;
 }

@@ -430,6 +430,8 @@ export const vi = {
     printFailed: 'Không mở được hộp thoại in từ khung xem trước. Hãy dùng nút in trong khung xem trước, hoặc tải PDF để in.',
     downloadDocx: 'Tải Word (DOCX)',
     downloadPdf: 'Tải PDF',
+    // Issue 10: the desktop app's print dialog on the issued PDF.
+    printIssued: 'In quyết định',
     sign: 'Ký số (tệp .p12 hoặc USB token)',
     signTitle: 'Ký số quyết định',
     signIntro: 'Chọn tệp chứng thư số (.p12 hoặc .pfx) và nhập mật khẩu. Mật khẩu chỉ dùng cho lần ký này, không được lưu.',

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { vi } from 'vitest';
 import { hostCore } from '../../../electron/core/host/host';
 import type { FromHost, ToHost } from '../../../electron/core/host/protocol';
@@ -20,6 +21,13 @@ export class FakeWebContents extends EventEmitter {
   });
   isDestroyed = vi.fn(() => false);
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  /** webContents.print: answers as a user who printed; a test may set the next windows' answer. */
+  static printAnswer: [boolean, string] = [true, ''];
+  printAnswer: [boolean, string] = FakeWebContents.printAnswer;
+  print = vi.fn((_options: unknown, callback: (success: boolean, reason: string) => void) => {
+    setImmediate(() => callback(...this.printAnswer));
+  });
+  printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 printed'));
   setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
     this.windowOpenHandler = handler;
   });
@@ -32,12 +40,21 @@ export class FakeBrowserWindow extends EventEmitter {
   );
   webContents = new FakeWebContents();
   loadURL = vi.fn(async (_url: string) => undefined);
+  /** What loadFile read, at the time it loaded (the caller may remove the file afterwards). */
+  loaded: { file: string; bytes: Buffer } | null = null;
+  loadFile = vi.fn(async (file: string) => {
+    this.loaded = { file, bytes: readFileSync(file) };
+  });
+  destroyed = false;
+  destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
   show = vi.fn();
   focus = vi.fn();
   restore = vi.fn();
   minimized = false;
   isMinimized = vi.fn(() => this.minimized);
-  isDestroyed = vi.fn(() => false);
+  isDestroyed = vi.fn(() => this.destroyed);
   constructor(readonly options: { webPreferences?: Record<string, unknown> } & Record<string, unknown>) {
     super();
     FakeBrowserWindow.instances.push(this);
@@ -152,6 +169,7 @@ export const electron = {
 export function resetFakeElectron(): typeof state {
   state = freshState();
   FakeBrowserWindow.instances = [];
+  FakeWebContents.printAnswer = [true, ''];
   for (const child of FakeUtilityProcess.instances) if (!child.killed) child.kill();
   FakeUtilityProcess.instances = [];
   vi.clearAllMocks();

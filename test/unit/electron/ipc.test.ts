@@ -33,8 +33,8 @@ const commune = {
 };
 
 describe('tcns:invoke', () => {
-  it('registers exactly three channels', () => {
-    expect([...state.ipcHandlers.keys()].sort()).toEqual(['tcns:cancel', 'tcns:invoke', 'tcns:saveFile']);
+  it('registers exactly four channels', () => {
+    expect([...state.ipcHandlers.keys()].sort()).toEqual(['tcns:cancel', 'tcns:invoke', 'tcns:printDecision', 'tcns:saveFile']);
   });
 
   it('cancels a call by its id, only for the window that started it', async () => {
