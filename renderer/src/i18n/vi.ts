@@ -713,6 +713,8 @@ export const vi = {
     openFromBackupTitle: 'Mở dữ liệu từ bản sao lưu',
     openFromBackupFile: 'Tệp sao lưu (.db)',
     openFromBackupHint: 'Dùng khi chuyển sang máy mới: chép tệp sao lưu sang máy này rồi nhập đường dẫn đầy đủ của tệp.',
+    // Issue 10: pick one of the backups beside the database instead of typing its path.
+    pickBackup: 'Chọn một bản sao lưu trong thư mục sao lưu (hoặc nhập đường dẫn bên dưới)',
     check: 'Kiểm tra tệp',
     made: 'Đã sao lưu và kiểm tra: {{file}}',
     empty: 'Chưa có bản sao lưu nào.',
