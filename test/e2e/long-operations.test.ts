@@ -138,6 +138,30 @@ describe('progress and cancel of a long operation in the window', () => {
     await expect.poll(() => dialog.textContent()).toContain('Đã hủy thao tác; dữ liệu không bị thay đổi.');
     await screenshot(page, 'long-operations-02-report-cancelled');
     expect(registerState()).toEqual(before);
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await dialog.waitFor({ state: 'detached' });
     expect(errors.filter((e) => !/status of 499|Failed to load resource/u.test(e))).toEqual([]);
   }, 180_000);
+
+  it('draws an import preview of 20,000 rows moving, and "Hủy" stops it with nothing written', async () => {
+    const before = registerState();
+    // A list at the row cap: UTF-8 CSV, Vietnamese names, a phone and a village per row.
+    const lines = ['STT,Họ và tên,Năm sinh,Số điện thoại,Thôn'];
+    for (let i = 1; i <= 20_000; i++) lines.push(`${i},Nguyễn Văn Thử ${i},${1960 + (i % 40)},09${String(10_000_000 + i).slice(0, 8)},Thôn ${1 + (i % 100)}`);
+    await page.getByRole('navigation').getByText('Nhập từ Excel', { exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Nhập danh sách từ Excel');
+    await page.evaluate(() => ((window as unknown as { barLog: unknown[] }).barLog.length = 0));
+    await page.getByLabel('Tệp danh sách (.xlsx, .csv)').setInputFiles({ name: 'danh-sach-lon.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n'), 'utf8') });
+    const panel = page.getByTestId('running-operation').filter({ hasText: 'Xem trước danh sách nhập' });
+    await panel.waitFor({ timeout: 30_000 });
+    const barLog = () => page.evaluate(() => (window as unknown as { barLog: { value: string | null; text: string }[] }).barLog);
+    await expect
+      .poll(async () => new Set((await barLog()).filter((e) => e.text.includes('Đang kiểm tra từng dòng')).map((e) => e.value)).size, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(2);
+    await screenshot(page, 'long-operations-03-import-progress');
+    await panel.getByRole('button', { name: 'Hủy' }).click();
+    await panel.waitFor({ state: 'detached', timeout: 30_000 });
+    await expect.poll(() => page.getByText('Đã hủy thao tác; dữ liệu không bị thay đổi.').count()).toBeGreaterThan(0);
+    expect(registerState()).toEqual(before);
+  }, 120_000);
 });
