@@ -134,12 +134,14 @@ export function rejudgeKeptSignatures(ctx: Context, action: string): string[] {
 export const signingHandlers: Pick<Handlers, 'decisions.sign' | 'decisions.importSigned' | 'decisions.downloadSigned' | 'decisions.verify'> = {
   'decisions.sign': async (input, ctx) => {
     const r = requireIssued(ctx, input.id);
+    reportProgress(ctx, { phase: 'signing', done: 0, total: null });
     const signer = await openP12Signer(input.p12, input.password);
     return signIssuedDecision(ctx, r, signer, { signatureImagePng: input.signatureImagePng, sealImagePng: input.sealImagePng });
   },
 
   'decisions.importSigned': async (input, ctx) => {
     const r = requireIssued(ctx, input.id);
+    reportProgress(ctx, { phase: 'verifying', done: 0, total: null });
     const reports = await verifyWithTrustStore(ctx, input.pdf).catch(unreadable);
     if (reports.length === 0) throw new AppError('VALIDATION', 'Tệp PDF này chưa có chữ ký số.');
     const result = verification(reports);

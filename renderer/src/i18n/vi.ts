@@ -866,7 +866,7 @@ export const vi = {
     label: 'Thao tác đang chạy',
     cancel: 'Hủy',
     cancelling: 'Đang hủy… dữ liệu không bị thay đổi.',
-    starting: 'Đang bắt đầu…',
+    starting: 'Đang xử lý…',
     final: '(đang ghi, không hủy được nữa)',
   },
 };
