@@ -17,8 +17,10 @@ import type { Envelope } from '../../../shared/errors';
 /**
  * Issue 10: serve mode with the core in worker threads built from the real bundle
  * (scripts/build-node.mjs). A quick request is answered while a report over a 100,000-member
- * register is being built (acceptance 2; seeding that register takes ~30–40 s here, once per file); long operations report progress and can be cancelled; failures reach
- * the support log without a CCCD or a password.
+ * register is being built (acceptance 2; that register is seeded once per file by bulk SQL in one
+ * transaction, ~20 s here, the whole file ~70 s on 2 shared cores); long operations report
+ * progress and can be cancelled, also by a restore, which says so; failures reach the support
+ * log without a CCCD or a password.
  */
 let dir: string;
 let dbFile: string;
