@@ -430,6 +430,8 @@ export const vi = {
     printFailed: 'Không mở được hộp thoại in từ khung xem trước. Hãy dùng nút in trong khung xem trước, hoặc tải PDF để in.',
     downloadDocx: 'Tải Word (DOCX)',
     downloadPdf: 'Tải PDF',
+    // Issue 10: the desktop app's print dialog on the issued PDF.
+    printIssued: 'In quyết định',
     sign: 'Ký số (tệp .p12 hoặc USB token)',
     signTitle: 'Ký số quyết định',
     signIntro: 'Chọn tệp chứng thư số (.p12 hoặc .pfx) và nhập mật khẩu. Mật khẩu chỉ dùng cho lần ký này, không được lưu.',
@@ -711,6 +713,8 @@ export const vi = {
     openFromBackupTitle: 'Mở dữ liệu từ bản sao lưu',
     openFromBackupFile: 'Tệp sao lưu (.db)',
     openFromBackupHint: 'Dùng khi chuyển sang máy mới: chép tệp sao lưu sang máy này rồi nhập đường dẫn đầy đủ của tệp.',
+    // Issue 10: pick one of the backups beside the database instead of typing its path.
+    pickBackup: 'Chọn một bản sao lưu trong thư mục sao lưu (hoặc nhập đường dẫn bên dưới)',
     check: 'Kiểm tra tệp',
     made: 'Đã sao lưu và kiểm tra: {{file}}',
     empty: 'Chưa có bản sao lưu nào.',
@@ -894,6 +898,14 @@ export const vi = {
       commune: 'Xã, phường',
       total: 'Toàn tỉnh',
     },
+  },
+  // Issue 10: the panel of long operations in progress (components/RunningOperationsPanel.tsx).
+  running: {
+    label: 'Thao tác đang chạy',
+    cancel: 'Hủy',
+    cancelling: 'Đang hủy… dữ liệu không bị thay đổi.',
+    starting: 'Đang xử lý…',
+    final: '(đang ghi, không hủy được nữa)',
   },
 };
 
