@@ -133,9 +133,14 @@ export function startServe(program: string, dbFile: string, extra: string[] = []
   });
 }
 
-/** Integrity, foreign keys, and a read of every table, on a fresh read-only connection. */
+/**
+ * Integrity and foreign keys on a fresh connection, opened as the app's next start opens the
+ * file: read-write. A kill inside a rollback-journal transaction (before a migration's first
+ * open switches the file to WAL) leaves a hot journal that only a read-write connection may roll
+ * back; a read-only one answers "attempt to write a readonly database" instead of checking.
+ */
 export function checkDatabase(file: string): { integrity: string; foreignKeyProblems: number } {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = new Database(file, { fileMustExist: true });
   try {
     return {
       integrity: db.pragma('integrity_check', { simple: true }) as string,
