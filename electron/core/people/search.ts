@@ -1,4 +1,6 @@
 import type { PersonRow } from '../../../shared/api';
+import { SEARCH_OFFSET_MAX, SEARCH_TOO_DEEP } from '../../../shared/api/people';
+import { AppError } from '../../../shared/errors';
 import { queryWords } from '../../../shared/text/search';
 import type { Db } from '../db/open';
 import { teamsOf, toRow, type PersonRecord } from './repository';
@@ -33,6 +35,8 @@ const likeWord = (w: string) => `% ${w}%`;
  *   words on the index entries, and stop once the page is full; the total stays "hơn N".
  */
 export function searchPeople(db: Db, q: PeopleSearch): PeopleFound {
+  // The contract refuses it too; this keeps direct callers (CLI, bench) to the same bound.
+  if (q.offset > SEARCH_OFFSET_MAX) throw new AppError('VALIDATION', SEARCH_TOO_DEEP);
   const words = queryWords(q.query);
   if (q.teamId) return searchTeam(db, q.teamId, words, q.limit, q.offset);
   if (words.length === 0) return walkNameOrder(db, words, q.limit, q.offset, countAll(db));
