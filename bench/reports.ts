@@ -113,7 +113,7 @@ function runChild(task: ChildTask): ChildResult {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export async function benchReports(people = 100_000, runs = 3): Promise<void> {
+export async function benchReports(people = 100_000, runs = 5): Promise<void> {
   const tmp = tempDir();
   try {
     const dbFile = join(tmp.dir, 'bench.db');

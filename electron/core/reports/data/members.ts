@@ -6,10 +6,11 @@ import { excelDate } from '../../xlsx';
 import type { ScopedTeam } from './scope';
 import type { Source } from './source';
 
+/** A seat as selected: the optional columns are absent when not selected (see `columns`). */
 interface SeatRecord {
-  full_name: string; birth_year: number | null; birth_date: string | null; gender: keyof typeof GENDERS | null; phone: string | null;
-  background_role: keyof typeof BACKGROUND_ROLES; organisation: string | null; job_title: string | null;
-  position: keyof typeof TEAM_POSITIONS; start_date: string | null; village: string | null; note: string | null;
+  full_name: string; birth_year: number | null; birth_date?: string | null; gender?: keyof typeof GENDERS | null; phone?: string | null;
+  background_role: keyof typeof BACKGROUND_ROLES; organisation?: string | null; job_title?: string | null;
+  position: keyof typeof TEAM_POSITIONS; start_date?: string | null; village: string | null;
 }
 
 /**
@@ -27,11 +28,13 @@ export function memberSource(
   // unused strings cost a third of the query); their fields read as empty.
   const shows = (key: keyof MemberRow) => !printed || printed.has(key);
   const year = personal.has('birthYear') ? "COALESCE(p.birth_year, CAST(substr(p.birth_date, 1, 4) AS INTEGER))" : 'NULL';
+  const columns = [
+    'p.full_name', `${year} AS birth_year`, personal.has('birthDate') && 'p.birth_date', shows('gender') && 'p.gender', personal.has('phone') && 'p.phone',
+    'p.background_role', shows('organisation') && 'p.organisation', shows('organisation') && 'p.job_title', 'm.position',
+    shows('startDate') && 'm.start_date', 'v.name AS village',
+  ].filter(Boolean);
   const seats = ctx.db.prepare(
-    `SELECT p.full_name, ${year} AS birth_year, ${personal.has('birthDate') ? 'p.birth_date' : 'NULL'} AS birth_date,
-            ${shows('gender') ? 'p.gender' : 'NULL'} AS gender, ${personal.has('phone') ? 'p.phone' : 'NULL'} AS phone, p.background_role,
-            ${shows('organisation') ? 'p.organisation' : 'NULL'} AS organisation, ${shows('organisation') ? 'p.job_title' : 'NULL'} AS job_title,
-            m.position, ${shows('startDate') ? 'm.start_date' : 'NULL'} AS start_date, v.name AS village, NULL AS note
+    `SELECT ${columns.join(', ')}
      FROM membership m JOIN person p ON p.id = m.person_id LEFT JOIN village v ON v.id = p.village_id
      WHERE m.team_id = ? AND m.start_date <= ? AND (m.end_date IS NULL OR m.end_date > ?)
      ORDER BY CASE m.position WHEN 'to_truong' THEN 0 WHEN 'to_pho' THEN 1 ELSE 2 END, p.name_key, p.id`,
@@ -44,8 +47,8 @@ export function memberSource(
     : 0);
   // Start dates repeat on thousands of rows: one Date per distinct day (never mutated downstream).
   const days = new Map<string, Date | null>();
-  const day = (iso: string | null): Date | null => {
-    if (iso === null) return null;
+  const day = (iso: string | null | undefined): Date | null => {
+    if (iso === null || iso === undefined) return null;
     let d = days.get(iso);
     if (d === undefined) days.set(iso, (d = excelDate(iso)));
     return d;
@@ -66,7 +69,7 @@ export function memberSource(
           position: TEAM_POSITIONS[r.position],
           organisation: r.job_title && r.organisation ? `${r.job_title}, ${r.organisation}` : (r.job_title || r.organisation || ''),
           startDate: day(r.start_date),
-          note: r.note ?? '',
+          note: '',
         }),
       );
       if (rows.length) yield rows;

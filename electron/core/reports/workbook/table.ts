@@ -17,29 +17,11 @@ const ROWS_KEPT_WITH_NEXT = 2;
 const SHORT_TABLE_ROWS = 6;
 const FIRST_ROWS = 3;
 
-/**
- * safeText of recent texts: a member list repeats its team, village, role and position on every
- * row, so most cells are texts already cleaned (issue 12: the report writer's own cost beside
- * ExcelJS). Bounded: cleared when full, so a list of unique names cannot grow it.
- */
-const cleaned = new Map<string, string | null>();
-const CLEANED_MAX = 4096;
-
-function cleanText(text: string): string | null {
-  let clean = cleaned.get(text);
-  if (clean === undefined) {
-    clean = safeText(text) || null;
-    if (cleaned.size >= CLEANED_MAX) cleaned.clear();
-    cleaned.set(text, clean);
-  }
-  return clean;
-}
-
 /** A value as its column's type wants it: text neutralised, numbers finite, dates real dates. */
 export function typedValue(type: ColumnType, value: unknown): CellValue {
   switch (type) {
     case 'text':
-      return value === null || value === undefined ? null : cleanText(String(value));
+      return value === null || value === undefined ? null : safeText(String(value)) || null;
     case 'date':
       return value instanceof Date || typeof value === 'string' ? excelDate(value) : null;
     case 'percent':
