@@ -28,6 +28,7 @@ interface ChildTask { kind: 'tcns' | 'reference' | 'plain'; dbFile: string; outF
 interface ChildResult { seconds: number; cpuSeconds: number; peakRssMb: number; startRssMb: number; rows: number; bytes: number }
 
 const mb = (bytes: number) => round(bytes / 1024 / 1024);
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Seats every resident without one in the team of their village: 100,000 people → 100,000 members. */
 export function seatEveryone(dbFile: string, people: number): number {
@@ -97,7 +98,7 @@ async function child(task: ChildTask): Promise<ChildResult> {
   const rows = await (task.kind === 'tcns' ? tcnsWrite(task) : task.kind === 'reference' ? fairWrite(task) : plainWrite(task));
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
-  return { seconds: round(seconds), cpuSeconds: round((used.user + used.system) / 1e6), peakRssMb: round(process.resourceUsage().maxRSS / 1024), startRssMb: mb(startRss), rows, bytes: statSync(task.outFile).size };
+  return { seconds: round2(seconds), cpuSeconds: round2((used.user + used.system) / 1e6), peakRssMb: round(process.resourceUsage().maxRSS / 1024), startRssMb: mb(startRss), rows, bytes: statSync(task.outFile).size };
 }
 
 function runChild(task: ChildTask): ChildResult {
