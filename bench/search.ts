@@ -18,6 +18,8 @@ const QUERIES: [label: string, query: string, offset?: number][] = [
   ['"ng" (one keystroke in)', 'ng'],
   ['phone prefix "0912"', '0912'],
   ['no match "xyzw"', 'xyzw'],
+  // A given name: its ~1,500 matches sit together in name order, far from the start (issue 12).
+  ['"tuan" (a given name)', 'tuan'],
   ['empty (first page)', ''],
   // Paging stops at the first 1,000 matches (SEARCH_OFFSET_MAX, issue 12): its deepest page, on
   // the broadest name and on a less common one (the walk in name order costs by depth ÷ share).
