@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from './db/open';
 import { redactForAudit } from './privacy/audit-redact';
+import type { Progress } from '../../shared/progress';
 
 /**
  * What every use-case receives: the database, the clock, who is acting, and the audit trail.
@@ -32,11 +33,8 @@ export interface AppAbout {
 }
 
 /** How far a long operation has come (report building, import parsing); total null = unknown. */
-export interface Progress {
-  phase: string;
-  done: number;
-  total: number | null;
-}
+/** One shape everywhere (shared/progress.ts). */
+export type { Progress } from '../../shared/progress';
 
 export interface ContextOptions {
   actor?: string;

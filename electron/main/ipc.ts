@@ -1,13 +1,19 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { tmpdir } from 'node:os';
 import type { Envelope } from '../../shared/errors';
 import type { CoreCaller } from '../core/app';
 import { isAppUrl } from './app-protocol';
+import { printDecision, type PrintDeps } from './print';
 import { saveFileWithDialog } from './save-file';
 
 export const INVOKE_CHANNEL = 'tcns:invoke';
 export const SAVE_FILE_CHANNEL = 'tcns:saveFile';
 /** Cancels a long call the renderer started with a call id (issue 10: report building, imports). */
 export const CANCEL_CHANNEL = 'tcns:cancel';
+/** The system print dialog on an issued decision's PDF (print.ts). */
+export const PRINT_DECISION_CHANNEL = 'tcns:printDecision';
+/** Progress of a call with a call id, sent to the window that made it (same name as preload/bridge.ts). */
+export const PROGRESS_CHANNEL = 'tcns:progress';
 const MAX_CALL_ID = 64;
 
 const FORBIDDEN: Envelope<never> = {
@@ -25,7 +31,7 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
  * input with its zod schema and returns an envelope (never throws, never a stack trace).
  * Bytes in results travel as Uint8Array by structured clone.
  */
-export function bindIpc(core: Pick<CoreCaller, 'call'>): void {
+export function bindIpc(core: Pick<CoreCaller, 'call'>, print: Omit<PrintDeps, 'core'> = { tempRoot: tmpdir() }): void {
   // Calls that can be cancelled, by window and the renderer's call id.
   const running = new Map<string, AbortController>();
   const key = (event: IpcMainInvokeEvent, callId: string) => `${event.sender.id}:${callId}`;
@@ -38,7 +44,13 @@ export function bindIpc(core: Pick<CoreCaller, 'call'>): void {
     const controller = new AbortController();
     running.set(key(event, callId), controller);
     try {
-      return await core.call(name, input, { signal: controller.signal });
+      return await core.call(name, input, {
+        signal: controller.signal,
+        // The window that asked sees how far its operation is (preload/bridge.ts).
+        onProgress: (progress) => {
+          if (!event.sender.isDestroyed()) event.sender.send(PROGRESS_CHANNEL, callId, progress);
+        },
+      });
     } finally {
       running.delete(key(event, callId));
     }
@@ -47,6 +59,10 @@ export function bindIpc(core: Pick<CoreCaller, 'call'>): void {
     if (!isTrustedSender(event)) return FORBIDDEN;
     if (typeof callId === 'string') running.get(key(event, callId))?.abort();
     return { ok: true, result: null };
+  });
+  ipcMain.handle(PRINT_DECISION_CHANNEL, async (event, input: unknown) => {
+    if (!isTrustedSender(event)) return FORBIDDEN;
+    return printDecision({ ...print, core }, input);
   });
   ipcMain.handle(SAVE_FILE_CHANNEL, async (event, file: unknown) => {
     if (!isTrustedSender(event)) return FORBIDDEN;

@@ -71,7 +71,8 @@ export function startMainProcess(): Promise<MainProcess | null> {
     }
     denyAllPermissions(session.defaultSession);
     handleAppProtocol(appFile('dist', 'renderer'));
-    bindIpc(core);
+    // TCNS_PRINT_TO_PDF_DIR: the smoke test's stand-in for the print dialog (print.ts).
+    bindIpc(core, { tempRoot: app.getPath('temp'), printToPdfDir: process.env.TCNS_PRINT_TO_PDF_DIR || undefined });
     // Without a menu, packaged builds have no Reload/DevTools entries; editing shortcuts still work on Windows.
     if (app.isPackaged) Menu.setApplicationMenu(null);
     running = { core, window: createMainWindow(appFile('dist', 'electron', 'preload.cjs'), appFile('dist', 'electron', 'icon.png')) };

@@ -4,5 +4,8 @@ import { createBridge } from './bridge';
 
 contextBridge.exposeInMainWorld(
   'tcns',
-  createBridge((channel, ...args) => ipcRenderer.invoke(channel, ...args)),
+  createBridge(
+    (channel, ...args) => ipcRenderer.invoke(channel, ...args),
+    (channel, listener) => ipcRenderer.on(channel, (_event, ...args) => listener(...args)),
+  ),
 );

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorCode, ErrorPayload, Envelope } from '../../shared/errors';
+import type { Progress } from '../../shared/progress';
 import { parseWithBytes, stringifyWithBytes } from '../../shared/transport/json-bytes';
 import type { CoreCaller } from '../core/app';
 import { HTTP_STATUS } from './status';
@@ -60,8 +61,10 @@ export async function handleApiRequest(
     res.once('close', () => {
       if (!res.writableEnded) controller.abort();
     });
-    const envelope = await options.core.call(operation, input, { signal: controller.signal });
-    send(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope);
+    const progress = req.headers[PROGRESS_HEADER] === '1' ? progressStream(res) : null;
+    const envelope = await options.core.call(operation, input, { signal: controller.signal, onProgress: progress?.write });
+    if (progress?.started()) progress.end(envelope);
+    else send(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope);
   } catch (error) {
     if (error instanceof RequestRefused) {
       // Leave the unread body behind: nothing of it reaches the core.
@@ -75,6 +78,38 @@ export async function handleApiRequest(
       error: { code: 'INTERNAL', message: 'Đã có lỗi không mong muốn; dữ liệu không bị thay đổi. Hãy thử lại.' },
     });
   }
+}
+
+/** A request carrying this header (value "1") may be answered with progress lines (issue 10). */
+export const PROGRESS_HEADER = 'x-tcns-progress';
+export const PROGRESS_MEDIA_TYPE = 'application/x-ndjson';
+
+/**
+ * Progress of a long operation on the same response: at the first progress the answer becomes
+ * 200 `application/x-ndjson`, one `{"progress": …}` line per step and a last `{"envelope": …}`
+ * line (bytes as `$bytes`, like every answer). An operation that reports no progress gets the
+ * ordinary JSON answer with its status.
+ */
+function progressStream(res: ServerResponse) {
+  let started = false;
+  return {
+    started: () => started,
+    write: (progress: Progress) => {
+      if (res.writableEnded || res.destroyed) return;
+      if (!started) {
+        started = true;
+        res.writeHead(200, {
+          'Content-Type': `${PROGRESS_MEDIA_TYPE}; charset=utf-8`,
+          'Cache-Control': 'no-store',
+          'X-Content-Type-Options': 'nosniff',
+        });
+      }
+      res.write(`${JSON.stringify({ progress })}\n`);
+    },
+    end: (envelope: Envelope<unknown>) => {
+      if (!res.writableEnded && !res.destroyed) res.end(`${stringifyWithBytes({ envelope })}\n`);
+    },
+  };
 }
 
 function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {

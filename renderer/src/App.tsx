@@ -5,6 +5,7 @@ import type { ApiClient } from './api/client';
 import { ApiProvider } from './api/context';
 import { useApiQuery } from './api/queries';
 import { AppShell } from './components/AppShell';
+import { RunningOperationsPanel } from './components/RunningOperationsPanel';
 import { QueryState } from './components/QueryState';
 import { BackupsPage } from './pages/backups/BackupsPage';
 import { CommunePage } from './pages/commune/CommunePage';
@@ -36,6 +37,8 @@ export function App({ api, queryClient }: { api: ApiClient; queryClient: QueryCl
           <HashRouter>
             <Screens />
           </HashRouter>
+          {/* Issue 10: progress and "Hủy" of every long operation, whichever screen started it. */}
+          <RunningOperationsPanel />
         </QueryClientProvider>
       </ApiProvider>
     </FluentProvider>

@@ -24,6 +24,31 @@ export interface ConsolidationStatus {
   missing: string[];
 }
 
+/** One summed figure with the communes' own figures behind it (largest first). */
+export interface ProvinceFigure {
+  label: string;
+  total: number;
+  communes: { commune: string; value: number }[];
+}
+
+/**
+ * The overview at province level for a period (issue 13): the commune overview's figures summed
+ * over the communes whose report is used; a chart is null when the period's layout has no such table.
+ */
+export interface ProvinceOverview {
+  period: string;
+  label: string;
+  listed: number;
+  /** Communes whose report is summed (the latest of each). */
+  submitted: string[];
+  /** Communes on the province's list without a report. */
+  missing: string[];
+  coverage: { kind: string; covered: ProvinceFigure; uncovered: ProvinceFigure }[] | null;
+  membersByRole: { role: string; members: ProvinceFigure }[] | null;
+  trainings: { form: string; sessions: ProvinceFigure; attendances: ProvinceFigure }[] | null;
+  activity: { indicator: string; result: ProvinceFigure; target: ProvinceFigure }[] | null;
+}
+
 export const consolidationOperations = {
   'consolidation.status': op<ConsolidationStatus>()(z.object({ period })),
   'consolidation.addCommunes': op<{ added: number; alreadyListed: string[] }>()(
@@ -36,4 +61,5 @@ export const consolidationOperations = {
     }),
   ),
   'consolidation.build': op<FileResult>()(z.object({ period })),
+  'consolidation.overview': op<ProvinceOverview>()(z.object({ period })),
 };

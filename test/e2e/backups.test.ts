@@ -51,4 +51,31 @@ describe('Sao lưu screen (issue 9)', () => {
       await served.dispose();
     }
   });
+
+  it('"Mở dữ liệu từ bản sao lưu" offers the backups beside the database instead of a typed path (issue 10)', async () => {
+    const served = await serveTempDb((core) => seedDemo(core));
+    try {
+      const backup = await served.core.call('backups.create', {});
+      expect(backup.ok).toBe(true);
+      const file = (backup as { ok: true; result: { file: string } }).result.file;
+      const { page, errors } = await openPage(browser, served.server.url);
+      await page.getByRole('link', { name: 'Sao lưu' }).click();
+      await page.getByRole('button', { name: 'Mở dữ liệu từ bản sao lưu…' }).click();
+      const dialog = page.getByRole('dialog');
+      const pick = dialog.getByRole('combobox', { name: /Chọn một bản sao lưu/u });
+      await pick.waitFor();
+      const options = await pick.locator('option').allTextContents();
+      expect(options).toHaveLength(2);
+      expect(options[1]).toMatch(/Thủ công · [\d,.]+ MB$/u);
+      await pick.selectOption({ index: 1 });
+      expect(await dialog.getByLabel('Tệp sao lưu (.db)').inputValue()).toBe(file);
+      await screenshot(page, 'backups-04-pick-backup');
+      await dialog.getByRole('button', { name: 'Kiểm tra' }).click();
+      // The same confirmation as from the list, with the counts.
+      await expect.poll(() => page.getByRole('dialog').getByRole('row', { name: /Thôn, tổ dân phố/u }).textContent()).toMatch(/Thôn, tổ dân phố880/u);
+      expect(errors).toEqual([]);
+    } finally {
+      await served.dispose();
+    }
+  });
 });

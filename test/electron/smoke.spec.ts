@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -25,7 +25,9 @@ async function launch(): Promise<Page> {
   const port = 9300 + Math.floor(Math.random() * 500);
   // app.getPath('appData') follows APPDATA on Windows and XDG_CONFIG_HOME on Linux: a fresh data folder.
   app = spawn(target.command, [...target.args, `--remote-debugging-port=${port}`], {
-    env: { ...process.env, APPDATA: dataRoot, XDG_CONFIG_HOME: dataRoot },
+    // TCNS_PRINT_TO_PDF_DIR: "In quyết định" prints into this folder instead of opening the
+    // system dialog, which no CI runner can click (electron/main/print.ts).
+    env: { ...process.env, APPDATA: dataRoot, XDG_CONFIG_HOME: dataRoot, TCNS_PRINT_TO_PDF_DIR: join(dataRoot, 'in') },
     stdio: 'inherit',
   });
   for (let i = 0; i < 120 && !browser; i++) {
@@ -95,6 +97,21 @@ describe.skipIf(!target.available)(`the desktop app (${target.description})`, ()
       return String.fromCharCode(...envelope.result.bytes.subarray(0, 5));
     }, draft.id);
     expect(pdfHead).toBe('%PDF-');
+
+    // Printing (issue 10): the issued PDF loaded in the hidden window with Chromium's PDF viewer
+    // and printed with the dialog's A4 settings; a draft is refused in Vietnamese.
+    mkdirSync(join(dataRoot, 'in'), { recursive: true });
+    const printed = await page.evaluate(async (id) => (window as unknown as { tcns: { printDecision(id: string): Promise<unknown> } }).tcns.printDecision(id), draft.id);
+    expect(printed).toEqual({ ok: true, result: { printed: true } });
+    const [printedFile] = readdirSync(join(dataRoot, 'in'));
+    const printedBytes = readFileSync(join(dataRoot, 'in', printedFile));
+    expect(printedBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Not a blank page (electron/electron#43309): the decision's text makes it far larger than an empty A4 page.
+    expect(printedBytes.length).toBeGreaterThan(10_000);
+    const anotherDraft = await invoke<{ id: string }>(page, 'decisions.createDraft', { kind: 'thanh_lap', teamIds: [team.id] });
+    const refused = await page.evaluate(async (id) => (window as unknown as { tcns: { printDecision(id: string): Promise<unknown> } }).tcns.printDecision(id), anotherDraft.id);
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining('Chỉ in được quyết định đã ban hành') } });
+    await invoke(page, 'decisions.deleteDraft', { id: anotherDraft.id, version: (anotherDraft as unknown as { version: number }).version });
 
     await page.goto('app://tcns/index.html#/decisions');
     await page.getByRole('gridcell', { name: `${String(decisionNumber).padStart(2, '0')}/QĐ-UBND` }).waitFor({ timeout: 30_000 });

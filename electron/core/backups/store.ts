@@ -149,6 +149,12 @@ export function createBackup(dbFile: string, reason: BackupReason, options: { fo
   }
 }
 
+/** Deletes a backup just made and its manifest (a cancelled "Sao lưu ngay"). */
+export function removeBackup(file: string): void {
+  rmSync(file, { force: true });
+  rmSync(manifestOf(file), { force: true });
+}
+
 interface Manifest {
   name: string;
   createdAt: string;

@@ -3,6 +3,7 @@ import type { Handlers } from '../dispatch';
 import type { Context } from '../context';
 import { addCommunes } from './communes';
 import { buildProvincialWorkbook } from './provincial';
+import { provinceOverview } from './overview';
 import { periodStatus } from './status';
 import { addReports } from './submissions';
 import { openWorkspace, type Workspace } from './workspace';
@@ -19,10 +20,11 @@ async function withWorkspace<T>(ctx: Context, run: (ws: Workspace) => T | Promis
   }
 }
 
-export const consolidationHandlers: Pick<Handlers, 'consolidation.status' | 'consolidation.addCommunes' | 'consolidation.addReports' | 'consolidation.build'> = {
+export const consolidationHandlers: Pick<Handlers, 'consolidation.status' | 'consolidation.addCommunes' | 'consolidation.addReports' | 'consolidation.build' | 'consolidation.overview'> = {
   'consolidation.status': (input, ctx) => withWorkspace(ctx, (ws) => periodStatus(ws, input.period)),
   'consolidation.addCommunes': (input, ctx) => withWorkspace(ctx, (ws) => addCommunes(ws, input.names)),
   'consolidation.addReports': (input, ctx) => withWorkspace(ctx, (ws) => addReports(ws, input.files, { period: input.period })),
+  'consolidation.overview': (input, ctx) => withWorkspace(ctx, (ws) => provinceOverview(ws, input.period)),
   'consolidation.build': (input, ctx) => withWorkspace(ctx, async (ws) => {
     const built = await buildProvincialWorkbook(ws, input.period);
     return { fileName: `bao-cao-tong-hop-tinh-${input.period}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: built.bytes };

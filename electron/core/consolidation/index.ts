@@ -5,3 +5,4 @@ export { addReports, currentReports, type FileVerdict, type Verdict } from './su
 export { periodStatus, type PeriodStatus } from './status';
 export { buildProvincialWorkbook, provincialSections, TOTAL_LABEL, SUMMARY_SHEET, STATUS_SHEET, type Section } from './provincial';
 export { readReport, type ReadResult } from './read-report';
+export { provinceOverview } from './overview';

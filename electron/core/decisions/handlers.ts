@@ -1,4 +1,5 @@
 import type { FileResult } from '../../../shared/api';
+import { reportProgress } from '../progress';
 import {
   amendmentTexts, decisionNumberText, defaultCanCu, defaultDeNghi, defaultRecipients, findPlaceholders,
   formatLongDate, isAmendingKind, placeholderMessage, type AmendingKind, type PreviousPart, type TeamDecisionKind,
@@ -121,6 +122,7 @@ async function exportFile(ctx: Context, id: string, format: 'docx' | 'pdf'): Pro
   const r = getRecord(ctx, id);
   const content = contentOf(ctx, r);
   const fileName = `Quyet-dinh-${slug(r)}.${format}`;
+  reportProgress(ctx, { phase: 'rendering', done: 0, total: null });
   if (format === 'docx') {
     return { fileName, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: await renderDecisionDocx(content) };
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { reportProgress } from '../progress';
 import type { FileResult } from '../../../shared/api';
 import type { PdfVerification, SignatureSummary } from '../../../shared/api/decisions';
 import { AppError, notFound } from '../../../shared/errors';
@@ -133,12 +134,14 @@ export function rejudgeKeptSignatures(ctx: Context, action: string): string[] {
 export const signingHandlers: Pick<Handlers, 'decisions.sign' | 'decisions.importSigned' | 'decisions.downloadSigned' | 'decisions.verify'> = {
   'decisions.sign': async (input, ctx) => {
     const r = requireIssued(ctx, input.id);
+    reportProgress(ctx, { phase: 'signing', done: 0, total: null });
     const signer = await openP12Signer(input.p12, input.password);
     return signIssuedDecision(ctx, r, signer, { signatureImagePng: input.signatureImagePng, sealImagePng: input.sealImagePng });
   },
 
   'decisions.importSigned': async (input, ctx) => {
     const r = requireIssued(ctx, input.id);
+    reportProgress(ctx, { phase: 'verifying', done: 0, total: null });
     const reports = await verifyWithTrustStore(ctx, input.pdf).catch(unreadable);
     if (reports.length === 0) throw new AppError('VALIDATION', 'Tệp PDF này chưa có chữ ký số.');
     const result = verification(reports);
@@ -161,5 +164,8 @@ export const signingHandlers: Pick<Handlers, 'decisions.sign' | 'decisions.impor
     return { fileName: f.file_name, mimeType: 'application/pdf', bytes: new Uint8Array(f.bytes) };
   },
 
-  'decisions.verify': async (input, ctx) => verification(await verifyWithTrustStore(ctx, input.pdf).catch(unreadable)),
+  'decisions.verify': async (input, ctx) => {
+    reportProgress(ctx, { phase: 'verifying', done: 0, total: null });
+    return verification(await verifyWithTrustStore(ctx, input.pdf).catch(unreadable));
+  },
 };

@@ -1,4 +1,5 @@
 import type { Envelope } from '../../../shared/errors';
+import { LONG_OPERATIONS } from '../../../shared/progress';
 import type { CoreCaller } from '../app';
 import type { CallOptions } from '../dispatch';
 import type { Channel, FromHost, HostInit, ToHost } from './protocol';
@@ -14,21 +15,36 @@ const STOPPED: Envelope<never> = {
   error: { code: 'INTERNAL', message: 'Bộ xử lý dữ liệu đã dừng; dữ liệu không bị thay đổi. Hãy mở lại ứng dụng.' },
 };
 
+/** What a long operation gets when a restore stops its core (issue 10): it names the restore. */
+export const INTERRUPTED_BY_RESTORE: Envelope<never> = {
+  ok: false,
+  error: {
+    code: 'CONFLICT',
+    message: 'Thao tác đã dừng vì dữ liệu đang được khôi phục từ bản sao lưu; thao tác này chưa ghi gì. Hãy làm lại sau khi khôi phục xong nếu vẫn cần.',
+  },
+};
+
+/** A connected core; `stopFor` ends it and answers its calls still running with `reason`. */
+export interface HostedCore extends CoreCaller {
+  stopFor(reason: Envelope<never>): Promise<void>;
+}
+
 /**
  * The transport's side of the host protocol: sends `init`, waits for `ready`, then turns
  * call(name, input, { signal, onProgress }) into messages. A call whose process dies gets an
  * INTERNAL envelope instead of hanging; an aborted signal sends `cancel`.
  */
-export function connectCore(proc: HostProcess, init: HostInit): Promise<CoreCaller> {
+export function connectCore(proc: HostProcess, init: HostInit): Promise<HostedCore> {
   let nextId = 1;
   let exited = false;
+  let stoppedWith: Envelope<never> = STOPPED;
   const pending = new Map<number, { resolve(e: Envelope<unknown>): void; onProgress?: CallOptions['onProgress'] }>();
 
   return new Promise((resolveReady, rejectReady) => {
     proc.onExit(() => {
       exited = true;
       rejectReady(new Error('Bộ xử lý dữ liệu dừng trước khi sẵn sàng.'));
-      for (const call of pending.values()) call.resolve(STOPPED);
+      for (const call of pending.values()) call.resolve(stoppedWith);
       pending.clear();
     });
     proc.onMessage((message) => {
@@ -49,10 +65,10 @@ export function connectCore(proc: HostProcess, init: HostInit): Promise<CoreCall
         }
       }
     });
-    const client: CoreCaller = {
+    const client: HostedCore = {
       call: (name, input, options = {}) =>
         new Promise((resolve) => {
-          if (exited) return resolve(STOPPED);
+          if (exited) return resolve(stoppedWith);
           const id = nextId++;
           pending.set(id, { resolve, onProgress: options.onProgress });
           options.signal?.addEventListener('abort', () => proc.post({ type: 'cancel', id }), { once: true });
@@ -61,33 +77,17 @@ export function connectCore(proc: HostProcess, init: HostInit): Promise<CoreCall
       close: async () => {
         await proc.terminate();
       },
+      stopFor: async (reason) => {
+        stoppedWith = reason;
+        await proc.terminate();
+      },
     };
     proc.post({ type: 'init', init });
   });
 }
 
-/**
- * Operations that can take seconds on a province-size register (issue 10). They run in a
- * second core process, so a quick request (a list, a save) is answered while one of them runs.
- * Both processes open the same SQLite file (WAL: readers never wait for the writer).
- */
-export const LONG_OPERATIONS: ReadonlySet<string> = new Set([
-  'reports.build',
-  'imports.previewMembers',
-  'imports.commitMembers',
-  'decisions.exportPdf',
-  'decisions.exportDocx',
-  'decisions.sign',
-  'decisions.verify',
-  'decisions.importSigned',
-  'trainings.sheet',
-  'trainings.allowanceWorkbook',
-  // 120 communes' workbooks read and checked, or the provincial workbook written (issue 13).
-  'consolidation.addReports',
-  'consolidation.build',
-  // A backup copies the whole file (VACUUM INTO) and checks it.
-  'backups.create',
-]);
+/** Which operations go to the long core: shared/progress.ts (the window shows their progress too). */
+export { LONG_OPERATIONS };
 
 /** Stands in for a core that could not be reopened: every call says so, nothing hangs. */
 const stopped: CoreCaller = { call: async () => STOPPED, close: () => {} };
@@ -102,7 +102,7 @@ export async function startCorePair(start: () => HostProcess, init: HostInit): P
   });
   // The second core opens an existing file only: the first already created it and took the day's backup.
   const reopenLong = () => connectCore(start(), { ...init, create: false, dailyBackup: false }).catch(() => stopped);
-  let long: Promise<CoreCaller> = Promise.resolve(first);
+  let long: Promise<HostedCore | CoreCaller> = Promise.resolve(first);
   // The long core when it is running (null while a restore has it closed), so closing the pair
   // stops both processes at once.
   let longNow: CoreCaller | null = first;
@@ -114,12 +114,13 @@ export async function startCorePair(start: () => HostProcess, init: HostInit): P
    */
   const restore = async (input: unknown, options?: CallOptions): Promise<Envelope<unknown>> => {
     const previous = await long;
-    let reopened: (core: Promise<CoreCaller>) => void = () => {};
-    long = new Promise<CoreCaller>((resolve) => {
+    let reopened: (core: Promise<HostedCore | CoreCaller>) => void = () => {};
+    long = new Promise<HostedCore | CoreCaller>((resolve) => {
       reopened = resolve;
     });
     longNow = null;
-    await previous.close();
+    // A report or an import running there stops without writing; its caller is told why.
+    await ('stopFor' in previous ? previous.stopFor(INTERRUPTED_BY_RESTORE) : previous.close());
     try {
       return await quick.call('backups.restore', input, options);
     } finally {

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import { createCore, type Core } from '../app';
 import { setMigrationsDir } from '../db/migrate';
 import { createFileLog, noLog, type Logger } from '../log/file-log';
+import type { Progress } from '../context';
 import type { Channel, FromHost, HostInit, ToHost } from './protocol';
 
 /**
@@ -42,7 +43,7 @@ export function hostCore(channel: Channel<ToHost, FromHost>): { log(): Logger; c
     void core
       .call(name, input, {
         signal: controller.signal,
-        onProgress: (progress) => channel.post({ type: 'progress', id, progress }),
+        onProgress: throttled((progress) => channel.post({ type: 'progress', id, progress })),
       })
       .then((envelope) => {
         running.delete(id);
@@ -59,6 +60,22 @@ export function hostCore(channel: Channel<ToHost, FromHost>): { log(): Logger; c
       core?.close();
       core = null;
     },
+  };
+}
+
+/**
+ * At most one progress message per 100 ms (a loop may report every row), but never drops a
+ * change of phase, the last step or the point of no return.
+ */
+export function throttled(post: (p: Progress) => void, intervalMs = 100, now = Date.now): (p: Progress) => void {
+  let last: Progress | null = null;
+  let at = 0;
+  return (progress) => {
+    const changed = !last || last.phase !== progress.phase || last.final !== progress.final || progress.done === progress.total;
+    if (!changed && now() - at < intervalMs) return;
+    last = progress;
+    at = now();
+    post(progress);
   };
 }
 

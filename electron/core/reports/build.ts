@@ -45,30 +45,45 @@ export function prepareReport(ctx: Context, options: BuildReportOptions): { mode
 }
 
 /**
- * Passes bytes through while hashing and counting them. The count is the report's progress
- * (issue 10), and a cancelled call fails the stream here, which stops the writer.
+ * Passes bytes through while hashing and counting them. A cancelled call fails the stream
+ * here, which stops the writer (issue 10).
  */
 function digest(ctx: Context): { stream: Transform; result(): { sha256: string; size: number } } {
   const hash = createHash('sha256');
   let size = 0;
-  let reported = 0;
   const stream = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       if (ctx.signal?.aborted) return callback(ctx.signal.reason as Error);
       hash.update(chunk);
       size += chunk.length;
-      if (size - reported >= 256 * 1024) {
-        reported = size;
-        reportProgress(ctx, { phase: 'writing', done: size, total: null });
-      }
       callback(null, chunk);
     },
   });
   return { stream, result: () => ({ sha256: hash.digest('hex'), size }) };
 }
 
+/**
+ * The member list is nearly all of a large report's work: its rows, team by team, are the
+ * progress the window draws ("Đang ghi danh sách thành viên vào bảng tính: 12.000 / 100.000").
+ */
+function countMembersWritten(ctx: Context, model: ReportModel): void {
+  const members = model.sources.members;
+  const total = model.memberCount;
+  const chunks = members.chunks.bind(members);
+  members.chunks = function* () {
+    let done = 0;
+    reportProgress(ctx, { phase: 'writing', done, total });
+    for (const rows of chunks()) {
+      yield rows;
+      done += rows.length;
+      reportProgress(ctx, { phase: 'writing', done, total });
+    }
+  };
+}
+
 /** Writes the workbook through the hash into `target`, then records it in the register. */
 async function writeAndRecord(ctx: Context, model: ReportModel, fileName: string, target: Writable): Promise<UpwardReportRow> {
+  countMembersWritten(ctx, model);
   const hashed = digest(ctx);
   const piping = pipeline(hashed.stream, target);
   // A failed or cancelled stream rejects `piping` while the writer still runs: observe it now,
@@ -85,6 +100,7 @@ async function writeAndRecord(ctx: Context, model: ReportModel, fileName: string
   }
   await piping;
   throwIfCancelled(ctx); // the last chance: after this the report is in the register
+  reportProgress(ctx, { phase: 'recording', done: 0, total: null, final: true });
   const { sha256, size } = hashed.result();
   const { meta } = model;
   return recordReport(ctx, {

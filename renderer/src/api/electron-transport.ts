@@ -1,4 +1,5 @@
 import type { Envelope } from '../../../shared/errors';
+import type { Progress } from '../../../shared/progress';
 import type { Transport } from './transport';
 
 /**
@@ -7,9 +8,10 @@ import type { Transport } from './transport';
  */
 export interface TcnsBridge {
   platform: 'electron';
-  invoke(name: string, input?: unknown, callId?: string): Promise<Envelope<unknown>>;
+  invoke(name: string, input?: unknown, callId?: string, onProgress?: (progress: Progress) => void): Promise<Envelope<unknown>>;
   cancel(callId: string): Promise<unknown>;
   saveFile(file: { fileName: string; bytes: Uint8Array }): Promise<Envelope<{ saved: boolean; filePath?: string }>>;
+  printDecision(id: string): Promise<Envelope<{ printed: boolean; reason?: string }>>;
 }
 
 declare global {
@@ -27,11 +29,12 @@ export function createElectronTransport(bridge: TcnsBridge): Transport {
     kind: 'electron',
     invoke: (name, input, options) => {
       const signal = options?.signal;
-      if (!signal) return bridge.invoke(name, input);
+      if (!signal && !options?.onProgress) return bridge.invoke(name, input);
       const callId = crypto.randomUUID();
-      signal.addEventListener('abort', () => void bridge.cancel(callId), { once: true });
-      return bridge.invoke(name, input, callId);
+      signal?.addEventListener('abort', () => void bridge.cancel(callId), { once: true });
+      return bridge.invoke(name, input, callId, options?.onProgress);
     },
     saveFile: ({ fileName, bytes }) => bridge.saveFile({ fileName, bytes }),
+    printDecision: (id) => bridge.printDecision(id),
   };
 }

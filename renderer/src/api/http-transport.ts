@@ -1,4 +1,5 @@
 import type { Envelope } from '../../../shared/errors';
+import type { Progress } from '../../../shared/progress';
 import { parseWithBytes, stringifyWithBytes } from '../../../shared/transport/json-bytes';
 import type { Transport } from './transport';
 
@@ -33,14 +34,22 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       try {
         response = await doFetch(new URL(`api/${encodeURIComponent(name)}`, options.baseUrl), {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${options.token}` },
+          headers: {
+            'Content-Type': 'application/json',
+            Authorization: `Bearer ${options.token}`,
+            // Asks for progress lines (electron/serve/api-route.ts) when someone listens to them.
+            ...(callOptions?.onProgress ? { 'X-TCNS-Progress': '1' } : {}),
+          },
           body: stringifyWithBytes(input ?? {}),
           // Aborting closes the request; the server then cancels the operation (api-route.ts).
           signal: callOptions?.signal,
         });
       } catch {
-        if (callOptions?.signal?.aborted) return { ok: false, error: { code: 'CANCELLED', message: 'Đã hủy thao tác; dữ liệu không bị thay đổi.' } };
+        if (callOptions?.signal?.aborted) return CANCELLED;
         return failure('INTERNAL', 'Không kết nối được máy chủ TCNS. Hãy kiểm tra máy chủ còn chạy không.');
+      }
+      if ((response.headers.get('Content-Type') ?? '').startsWith('application/x-ndjson')) {
+        return readProgressLines(response, callOptions?.onProgress, callOptions?.signal);
       }
       const text = await response.text();
       try {
@@ -60,6 +69,40 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       return { ok: true, result: { saved: true } };
     },
   };
+}
+
+const CANCELLED: Envelope<never> = { ok: false, error: { code: 'CANCELLED', message: 'Đã hủy thao tác; dữ liệu không bị thay đổi.' } };
+
+/** `{"progress": …}` lines while the operation runs, then one `{"envelope": …}` line. */
+async function readProgressLines(
+  response: Response,
+  onProgress: ((progress: Progress) => void) | undefined,
+  signal: AbortSignal | undefined,
+): Promise<Envelope<unknown>> {
+  const reader = response.body?.getReader();
+  if (!reader) return failure('INTERNAL', 'Máy chủ trả lời không hợp lệ (không có nội dung).');
+  const decoder = new TextDecoder();
+  let buffered = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      buffered += decoder.decode(value, { stream: !done });
+      let newline: number;
+      while ((newline = buffered.indexOf('\n')) >= 0) {
+        const line = buffered.slice(0, newline);
+        buffered = buffered.slice(newline + 1);
+        if (!line.trim()) continue;
+        const message = parseWithBytes(line) as { progress?: Progress; envelope?: Envelope<unknown> };
+        if (message.envelope) return message.envelope;
+        if (message.progress) onProgress?.(message.progress);
+      }
+      if (done) break;
+    }
+  } catch {
+    if (signal?.aborted) return CANCELLED;
+    return failure('INTERNAL', 'Mất kết nối với máy chủ TCNS giữa chừng. Hãy kiểm tra máy chủ còn chạy không.');
+  }
+  return signal?.aborted ? CANCELLED : failure('INTERNAL', 'Máy chủ dừng trả lời giữa chừng.');
 }
 
 /** The browser's way to save a file: a temporary link to a blob URL. */

@@ -15,8 +15,8 @@ export const INVALIDATES: Partial<Record<OperationName, OperationName[]>> = {
   // A restore replaces everything: BackupsPage clears the whole cache itself.
   'backups.create': ['backups.list'],
   // Province consolidation (issue 13)
-  'consolidation.addCommunes': ['consolidation.status'],
-  'consolidation.addReports': ['consolidation.status'],
+  'consolidation.addCommunes': ['consolidation.status', 'consolidation.overview'],
+  'consolidation.addReports': ['consolidation.status', 'consolidation.overview'],
   'commune.save': ['commune.get', 'teams.list', 'teams.get', 'rules.check'],
   'villages.create': REGISTER_READS,
   'villages.update': REGISTER_READS,

@@ -93,6 +93,7 @@ const READS = new Set<OperationName>([
   // Province consolidation writes its own workspace file (each import all or nothing,
   // test/integration/consolidation), never the commune's register.
   'consolidation.status', 'consolidation.addCommunes', 'consolidation.addReports', 'consolidation.build',
+  'consolidation.overview',
   // daily
   'overview.get', 'overview.exportPdf', 'people.list', 'lists.exportXlsx',
   'support.info', // issue 10: the support screen reads only

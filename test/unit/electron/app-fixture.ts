@@ -15,7 +15,7 @@ export function makeAppFixture(state: ReturnType<typeof fakeState>): { root: str
   writeFileSync(join(root, 'secret.txt'), 'MUST-NOT-LEAK');
   cpSync(resolve('electron/core/db/migrations'), join(appRoot, 'dist', 'electron', 'migrations'), { recursive: true });
   state.app.appPath = appRoot;
-  state.app.paths = { appData: join(root, 'appData'), documents: join(root, 'documents') };
+  state.app.paths = { appData: join(root, 'appData'), documents: join(root, 'documents'), temp: join(root, 'temp') };
   mkdirSync(state.app.paths.documents, { recursive: true });
   return { root, appRoot };
 }

@@ -110,7 +110,7 @@ describe('scripts/build-electron.mjs', () => {
     const exposed: Record<string, Record<string, unknown>> = {};
     const fakeElectron = {
       contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => (exposed[key] = api) },
-      ipcRenderer: { invoke: async () => null },
+      ipcRenderer: { invoke: async () => null, on: () => undefined },
     };
     const module = { exports: {} };
     runInNewContext(code, {
@@ -124,7 +124,7 @@ describe('scripts/build-electron.mjs', () => {
     });
     expect(required).toEqual(['electron']);
     expect(Object.keys(exposed)).toEqual(['tcns']);
-    expect(Object.keys(exposed.tcns).sort()).toEqual(['cancel', 'invoke', 'platform', 'saveFile']);
+    expect(Object.keys(exposed.tcns).sort()).toEqual(['cancel', 'invoke', 'platform', 'printDecision', 'saveFile']);
   });
 
   it('runs: opens the database from the copied migrations, serves app:// and answers IPC', () => {

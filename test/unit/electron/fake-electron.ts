@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { vi } from 'vitest';
 import { hostCore } from '../../../electron/core/host/host';
 import type { FromHost, ToHost } from '../../../electron/core/host/protocol';
@@ -13,7 +14,20 @@ import type { FromHost, ToHost } from '../../../electron/core/host/protocol';
 export class FakeWebContents extends EventEmitter {
   static nextId = 1;
   readonly id = FakeWebContents.nextId++;
+  /** What main sent to this window (progress of its calls). */
+  sent: unknown[][] = [];
+  send = vi.fn((...args: unknown[]) => {
+    this.sent.push(args);
+  });
+  isDestroyed = vi.fn(() => false);
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  /** webContents.print: answers as a user who printed; a test may set the next windows' answer. */
+  static printAnswer: [boolean, string] = [true, ''];
+  printAnswer: [boolean, string] = FakeWebContents.printAnswer;
+  print = vi.fn((_options: unknown, callback: (success: boolean, reason: string) => void) => {
+    setImmediate(() => callback(...this.printAnswer));
+  });
+  printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 printed'));
   setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
     this.windowOpenHandler = handler;
   });
@@ -26,12 +40,21 @@ export class FakeBrowserWindow extends EventEmitter {
   );
   webContents = new FakeWebContents();
   loadURL = vi.fn(async (_url: string) => undefined);
+  /** What loadFile read, at the time it loaded (the caller may remove the file afterwards). */
+  loaded: { file: string; bytes: Buffer } | null = null;
+  loadFile = vi.fn(async (file: string) => {
+    this.loaded = { file, bytes: readFileSync(file) };
+  });
+  destroyed = false;
+  destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
   show = vi.fn();
   focus = vi.fn();
   restore = vi.fn();
   minimized = false;
   isMinimized = vi.fn(() => this.minimized);
-  isDestroyed = vi.fn(() => false);
+  isDestroyed = vi.fn(() => this.destroyed);
   constructor(readonly options: { webPreferences?: Record<string, unknown> } & Record<string, unknown>) {
     super();
     FakeBrowserWindow.instances.push(this);
@@ -132,13 +155,21 @@ export const electron = {
     fork: vi.fn((modulePath: string, _args: string[], options: Record<string, unknown>) => new FakeUtilityProcess(modulePath, options)),
   },
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, result: null })) },
+  ipcRenderer: {
+    invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, result: null })),
+    /** Listeners the preload registered, by channel, to fire main → window messages in tests. */
+    listeners: new Map<string, (event: unknown, ...args: unknown[]) => void>(),
+    on: vi.fn(function (channel: string, listener: (event: unknown, ...args: unknown[]) => void) {
+      electron.ipcRenderer.listeners.set(channel, listener);
+    }),
+  },
 };
 
 /** Forget everything recorded; call in beforeEach. */
 export function resetFakeElectron(): typeof state {
   state = freshState();
   FakeBrowserWindow.instances = [];
+  FakeWebContents.printAnswer = [true, ''];
   for (const child of FakeUtilityProcess.instances) if (!child.killed) child.kill();
   FakeUtilityProcess.instances = [];
   vi.clearAllMocks();

@@ -33,8 +33,8 @@ const commune = {
 };
 
 describe('tcns:invoke', () => {
-  it('registers exactly three channels', () => {
-    expect([...state.ipcHandlers.keys()].sort()).toEqual(['tcns:cancel', 'tcns:invoke', 'tcns:saveFile']);
+  it('registers exactly four channels', () => {
+    expect([...state.ipcHandlers.keys()].sort()).toEqual(['tcns:cancel', 'tcns:invoke', 'tcns:printDecision', 'tcns:saveFile']);
   });
 
   it('cancels a call by its id, only for the window that started it', async () => {
@@ -57,6 +57,23 @@ describe('tcns:invoke', () => {
     await cancel(app, 'call-1');
     expect(await pending).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
     expect(signals[0].aborted).toBe(true);
+  });
+
+  it('sends a call\'s progress to the window that made it, under its call id', async () => {
+    bindIpc({
+      call: async (_name, _input, options) => {
+        options!.onProgress!({ phase: 'writing', done: 5, total: 10 });
+        return { ok: true, result: null };
+      },
+    });
+    const window = new FakeWebContents();
+    expect(await invoke(fromFrame('app://tcns/index.html', window), 'reports.build', {}, 'call-7')).toEqual({ ok: true, result: null });
+    expect(window.sent).toEqual([['tcns:progress', 'call-7', { phase: 'writing', done: 5, total: 10 }]]);
+    // A closed window gets nothing (and nothing throws).
+    const closed = new FakeWebContents();
+    closed.isDestroyed.mockReturnValue(true);
+    expect(await invoke(fromFrame('app://tcns/index.html', closed), 'reports.build', {}, 'call-8')).toEqual({ ok: true, result: null });
+    expect(closed.sent).toEqual([]);
   });
 
   it('refuses a sender frame that is not app://tcns and changes nothing', async () => {

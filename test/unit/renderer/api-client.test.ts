@@ -34,6 +34,41 @@ describe('the HTTP transport against a real serve-mode server', () => {
     expect(await api.call('villages.list', {})).toEqual([village]);
   });
 
+  it('a long operation reports its progress over HTTP and shows in the running list until it ends', async () => {
+    const api = client(server.token);
+    const seen: unknown[] = [];
+    const unsubscribe = api.running.subscribe(() => seen.push(api.running.list().map((op) => ({ title: op.title, phase: op.progress?.phase }))));
+    // A manual backup reports "backup" before it copies the file (backups/handlers.ts).
+    const backup = await api.call('backups.create', {});
+    unsubscribe();
+    expect(backup.verified).toBe(true);
+    expect(seen).toContainEqual([{ title: 'Sao lưu dữ liệu', phase: undefined }]);
+    expect(seen).toContainEqual([{ title: 'Sao lưu dữ liệu', phase: 'backup' }]);
+    expect(seen.at(-1)).toEqual([]);
+    expect(api.running.list()).toEqual([]);
+  });
+
+  it('reads progress lines split anywhere, and the envelope with its bytes at the end', async () => {
+    const lines = `${JSON.stringify({ progress: { phase: 'writing', done: 1, total: 4 } })}\n${JSON.stringify({ progress: { phase: 'writing', done: 3, total: 4 } })}\n${JSON.stringify({ envelope: { ok: true, result: { bytes: { $bytes: 'JVBERg==' } } } })}\n`;
+    const encoded = new TextEncoder().encode(lines);
+    const fetchChunks: typeof fetch = async () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            // Cut mid-line and mid-character to check the decoder keeps what it has not seen whole.
+            for (let i = 0; i < encoded.length; i += 7) controller.enqueue(encoded.slice(i, i + 7));
+            controller.close();
+          },
+        }),
+        { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8' } },
+      );
+    const transport = createHttpTransport({ baseUrl: 'http://127.0.0.1:9/', token: 't', fetch: fetchChunks });
+    const progress: unknown[] = [];
+    const envelope = await transport.invoke('reports.build', {}, { onProgress: (p) => progress.push(p) });
+    expect(progress).toEqual([{ phase: 'writing', done: 1, total: 4 }, { phase: 'writing', done: 3, total: 4 }]);
+    expect(envelope).toEqual({ ok: true, result: { bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46]) } });
+  });
+
   it('a cancelled call rejects with CANCELLED and the Vietnamese message, and saves nothing', async () => {
     const api = client(server.token);
     const controller = new AbortController();
@@ -78,8 +113,10 @@ describe('the Electron transport over the real preload bridge', () => {
     try {
       // The IPC hop is the only thing Electron adds; here ipcRenderer.invoke → ipcMain.handle
       // is a direct call into the same core the main process would run.
-      const bridge = createBridge(async (channel, name, input) =>
-        channel === 'tcns:invoke' ? db.core.call(name as string, input) : { ok: true, result: { saved: false } });
+      const bridge = createBridge(
+        async (channel, name, input) => (channel === 'tcns:invoke' ? db.core.call(name as string, input) : { ok: true, result: { saved: false } }),
+        () => {},
+      );
       const api = createApiClient(createElectronTransport(bridge));
       expect(api.transport).toBe('electron');
       await api.call('commune.save', demoCommuneInput);

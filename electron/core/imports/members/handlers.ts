@@ -14,7 +14,7 @@ import { interpretRow, type InterpretedRow } from './interpret';
 import { guessMapping, rememberMapping, rememberedMapping } from './mapping';
 import { duplicateFinder } from './duplicates';
 import { VillageMatcher } from './villages';
-import { reportProgress, throwIfCancelled } from '../../progress';
+import { pauseForCancel, reportProgress, throwIfCancelled } from '../../progress';
 
 /** The commune's active villages, matched however a list abbreviates them. */
 function villageMatcher(ctx: Context): VillageMatcher {
@@ -70,7 +70,15 @@ async function analyse(ctx: Context, input: { fileName: string; bytes: Uint8Arra
   }
   reportProgress(ctx, { phase: 'checking', done: 0, total: book.rows.length });
   const villages = villageMatcher(ctx);
-  const interpretedRows = book.rows.map((r) => interpretRow(r, mapping, villages));
+  const interpretedRows: InterpretedRow[] = [];
+  for (const [i, r] of book.rows.entries()) {
+    if (i % 500 === 0) {
+      reportProgress(ctx, { phase: 'checking', done: i, total: book.rows.length });
+      await pauseForCancel(ctx); // a "Hủy" sent meanwhile is seen here; nothing is written yet
+    }
+    interpretedRows.push(interpretRow(r, mapping, villages));
+  }
+  reportProgress(ctx, { phase: 'checking', done: book.rows.length, total: book.rows.length });
   const duplicatesOf = duplicateFinder(ctx.db, interpretedRows.flatMap((r) => (r.person ? [r.person] : [])));
   const seenInFile = new Map<string, number>();
   const cccdInFile = new Map<string, { rowNumber: number; fullName: string }>();
@@ -147,14 +155,20 @@ type Planned = InterpretedRow & { row: ImportRowPreview; action: RowAction; link
  * Writes a checked plan. The one place an import writes: all or nothing, every person,
  * membership and the remembered mapping in one transaction.
  */
-function commitPlan(
+async function commitPlan(
   ctx: Context,
   input: { fileName: string; target?: { teamId: string; position: TeamPosition; startDate: string } },
   preview: ImportPreview,
   plan: Planned[],
 ) {
   // A checked backup first, so a mistaken import can be undone from the Sao lưu screen (issue 9).
+  reportProgress(ctx, { phase: 'backup', done: 0, total: null });
+  await pauseForCancel(ctx);
   backupBefore(ctx, 'import');
+  // Cancelled while the backup was written: the backup stays (a good copy), nothing else is done.
+  await pauseForCancel(ctx);
+  // From here on the import is one transaction: it cannot be cancelled half-way (issue 10).
+  reportProgress(ctx, { phase: 'saving', done: 0, total: plan.length, final: true });
     return ctx.mutate(() => {
       const team = input.target ? getTeam(ctx, input.target.teamId) : null;
       if (team?.status === 'dissolved') throw new AppError('CONFLICT', `${team.name} đã giải thể, không thể thêm thành viên.`);
@@ -162,7 +176,8 @@ function commitPlan(
       // A person listed twice in one file (e.g. under two teams) is created once.
       const createdHere = new Map<string, string>();
       const result = { created: 0, linked: 0, skipped: 0, addedToTeam: 0 };
-      for (const p of plan) {
+      for (const [i, p] of plan.entries()) {
+        if (i % 500 === 0) reportProgress(ctx, { phase: 'saving', done: i, total: plan.length, final: true });
         if (p.action === 'skip') {
           result.skipped++;
           continue;

@@ -1,5 +1,5 @@
 import {
-  Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader,
+  Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader,
   TableHeaderCell, TableRow, Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -117,7 +117,7 @@ export function BackupsPage() {
         />
       )}
       {fileOpen && overview.data && (
-        <OpenFromBackup current={overview.data.current} onClose={() => setFileOpen(false)} onRestored={(text) => {
+        <OpenFromBackup current={overview.data.current} backups={overview.data.backups} onClose={() => setFileOpen(false)} onRestored={(text) => {
           setFileOpen(false);
           setMessage({ intent: 'success', text });
         }} />
@@ -127,7 +127,7 @@ export function BackupsPage() {
 }
 
 /** "Mở dữ liệu từ bản sao lưu": a file from another PC, checked read-only, then the same restore. */
-function OpenFromBackup(props: { current: BackupCountsView; onClose: () => void; onRestored: (text: string) => void }) {
+function OpenFromBackup(props: { current: BackupCountsView; backups: BackupView[]; onClose: () => void; onRestored: (text: string) => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const [checked, setChecked] = useState<string | null>(null);
@@ -144,6 +144,13 @@ function OpenFromBackup(props: { current: BackupCountsView; onClose: () => void;
         )
       }
       title={t('backups.openFromBackupTitle')}
+      // Serve mode runs on another PC's browser: no file picker can hand over a path there, so
+      // the backups already beside the database can be picked instead of typed (issue 10).
+      choices={props.backups.map((b) => ({
+        value: b.file,
+        label: `${formatTime(b.createdAt)} · ${t(`backups.reasons.${b.reason}`)} · ${formatSize(b.size)}`,
+      }))}
+      choiceLabel={t('backups.pickBackup')}
       label={t('backups.openFromBackupFile')}
       hint={t('backups.openFromBackupHint')}
       submitLabel={t('backups.check')}
@@ -151,7 +158,12 @@ function OpenFromBackup(props: { current: BackupCountsView; onClose: () => void;
   );
 }
 
-function FileStep(props: { title: string; label: string; hint: string; submitLabel: string; error: string | null; onClose: () => void; onSubmit: (path: string) => Promise<unknown> }) {
+function FileStep(props: {
+  title: string; label: string; hint: string; submitLabel: string; error: string | null; onClose: () => void; onSubmit: (path: string) => Promise<unknown>;
+  /** Known files to pick from instead of typing a path (the backups beside the database). */
+  choices?: { value: string; label: string }[]; choiceLabel?: string;
+}) {
+  const { t } = useTranslation();
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
   return (
@@ -167,6 +179,16 @@ function FileStep(props: { title: string; label: string; hint: string; submitLab
         void props.onSubmit(path.trim()).finally(() => setBusy(false));
       }}
     >
+      {props.choices && props.choices.length > 0 && (
+        <Field label={props.choiceLabel}>
+          <Select value={props.choices.some((c) => c.value === path) ? path : ''} onChange={(_, d) => setPath(d.value)}>
+            <option value="">{t('common.notChosen')}</option>
+            {props.choices.map((c) => (
+              <option key={c.value} value={c.value}>{c.label}</option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <Field label={props.label} hint={props.hint} required>
         <Input value={path} onChange={(_, d) => setPath(d.value)} />
       </Field>

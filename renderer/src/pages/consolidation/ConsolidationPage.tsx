@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsolidationVerdict } from '../../../../shared/api/consolidation';
@@ -6,26 +6,27 @@ import { useApi } from '../../api/context';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { ProvinceCharts } from './ProvinceCharts';
+import { dropContents, reportsFromEntries, reportsFromList, ReportFilesError, type ReportFile } from './report-files';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '12px', maxWidth: '1200px' },
   row: { display: 'flex', gap: '12px', alignItems: 'end', flexWrap: 'wrap' },
   drop: {
-    border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: '6px', padding: '24px', textAlign: 'center',
-    backgroundColor: tokens.colorNeutralBackground1,
+    border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: '6px', padding: '12px 24px', textAlign: 'center',
+    backgroundColor: tokens.colorNeutralBackground1, display: 'flex', gap: '12px', alignItems: 'center', justifyContent: 'center', flexWrap: 'wrap',
   },
+  dropText: { margin: 0 },
   table: { borderCollapse: 'collapse', '& td, & th': { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '4px 8px', textAlign: 'left' } },
 });
 
-/** Files dropped or picked: only .xlsx, read into bytes here; the back end checks each. */
-async function readFiles(list: Iterable<File>): Promise<{ name: string; bytes: Uint8Array }[]> {
-  const files = [...list].filter((f) => f.name.toLowerCase().endsWith('.xlsx'));
-  return Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-}
+/** The folder's own name of the input's directory picker is not in React's types. */
+const folderPicker = { webkitdirectory: '' } as Record<string, string>;
 
 /**
- * Tổng hợp (issue 13): the province's officer drops the communes' report files, sees a verdict
- * per file and who has not submitted, and downloads the provincial workbook.
+ * Tổng hợp (issue 13): the province's officer drops the communes' report files or a whole
+ * folder of them, sees a verdict per file and who has not submitted, the overview at province
+ * level, and downloads the provincial workbook.
  */
 export function ConsolidationPage() {
   const styles = useStyles();
@@ -35,20 +36,42 @@ export function ConsolidationPage() {
   const [names, setNames] = useState('');
   const [verdicts, setVerdicts] = useState<ConsolidationVerdict[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [reading, setReading] = useState<number | null>(null);
   const picker = useRef<HTMLInputElement>(null);
+  const folder = useRef<HTMLInputElement>(null);
   const status = useApiQuery('consolidation.status', { period });
+  const overview = useApiQuery('consolidation.overview', { period });
   const addCommunes = useApiMutation('consolidation.addCommunes');
   const addReports = useApiMutation('consolidation.addReports');
 
-  const add = async (list: Iterable<File>) => {
+  const busy = reading !== null || addReports.isPending;
+
+  /** Reads the chosen files (capped in report-files.ts) and sends them in one addition. */
+  const add = async (collect: () => ReportFile[] | Promise<ReportFile[]>) => {
     setError(null);
-    const files = await readFiles(list);
-    if (files.length === 0) return setError(t('consolidation.noFiles'));
-    addReports.mutate({ period, files }, { onSuccess: setVerdicts, onError: (e) => setError(e.message) });
+    try {
+      const chosen = await collect();
+      if (chosen.length === 0) return setError(t('consolidation.noFiles'));
+      setReading(chosen.length);
+      const files = await Promise.all(chosen.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.file.arrayBuffer()) })));
+      addReports.mutate({ period, files }, { onSuccess: setVerdicts, onError: (e) => setError(e.message) });
+    } catch (e) {
+      setError(e instanceof ReportFilesError ? t(`consolidation.folder.${e.key}`, e.values) : (e as Error).message);
+    } finally {
+      setReading(null);
+    }
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
-    void add(e.dataTransfer.files);
+    if (busy) return; // one addition at a time
+    // Taken now: the drop's item list is emptied when this handler returns.
+    const dropped = dropContents(e.dataTransfer);
+    void add(() => ('entries' in dropped ? reportsFromEntries(dropped.entries) : reportsFromList(dropped.files)));
+  };
+  const onPicked = (input: HTMLInputElement) => {
+    const list = input.files ? [...input.files] : [];
+    input.value = ''; // the same folder can be chosen again
+    void add(() => reportsFromList(list));
   };
   const download = async () => {
     setError(null);
@@ -59,13 +82,15 @@ export function ConsolidationPage() {
       setError((e as Error).message);
     }
   };
-
   return (
     <div className={styles.page}>
       <PageHeader title={t('consolidation.title')} subtitle={t('consolidation.subtitle')}>
-        <Button appearance="primary" onClick={() => void download()}>{t('consolidation.build')}</Button>
+        <div className="tcns-no-print" style={{ display: 'flex', gap: 8 }}>
+          <Button onClick={() => window.print()}>{t('consolidation.print')}</Button>
+          <Button appearance="primary" onClick={() => void download()}>{t('consolidation.build')}</Button>
+        </div>
       </PageHeader>
-      <div className={styles.row}>
+      <div className={`${styles.row} tcns-no-print`}>
         <Field label={t('consolidation.period')}>
           <Input value={period} onChange={(_, d) => setPeriod(d.value.trim().toUpperCase())} />
         </Field>
@@ -80,15 +105,20 @@ export function ConsolidationPage() {
           {t('consolidation.addCommunes')}
         </Button>
       </div>
-      {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
-      <div className={styles.drop} data-testid="report-drop" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-        <p>{t('consolidation.drop')}</p>
-        {/* The browser's own file button speaks the OS language: a button of ours opens it. */}
-        <input ref={picker} type="file" multiple accept=".xlsx" hidden aria-label={t('consolidation.pick')} onChange={(e) => e.target.files && void add(e.target.files)} />
-        <Button onClick={() => picker.current?.click()}>{t('consolidation.pick')}</Button>
+      {error && <MessageBar intent="error" className="tcns-no-print"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+      <div
+        className={`${styles.drop} tcns-no-print`} data-testid="report-drop" aria-busy={busy}
+        onDragOver={(e) => e.preventDefault()} onDragEnter={(e) => e.preventDefault()} onDrop={onDrop}
+      >
+        <p className={styles.dropText}>{busy && reading ? t('consolidation.reading', { count: reading }) : t('consolidation.drop')}</p>
+        {/* The browser's own file buttons speak the OS language: buttons of ours open them. */}
+        <input ref={picker} type="file" multiple accept=".xlsx" hidden aria-label={t('consolidation.pick')} onChange={(e) => onPicked(e.target)} />
+        <input ref={folder} type="file" {...folderPicker} hidden aria-label={t('consolidation.pickFolder')} data-testid="folder-input" onChange={(e) => onPicked(e.target)} />
+        <Button disabled={busy} onClick={() => picker.current?.click()}>{t('consolidation.pick')}</Button>
+        <Button disabled={busy} onClick={() => folder.current?.click()}>{t('consolidation.pickFolder')}</Button>
       </div>
       {verdicts.length > 0 && (
-        <table className={styles.table} data-testid="verdicts">
+        <table className={`${styles.table} tcns-no-print`} data-testid="verdicts">
           <thead><tr><th>{t('consolidation.file')}</th><th>{t('consolidation.verdict')}</th></tr></thead>
           <tbody>
             {verdicts.map((v) => (
@@ -99,10 +129,18 @@ export function ConsolidationPage() {
       )}
       <QueryState query={status}>
         {(s) => (
-          <div data-testid="consolidation-status">
+          <div data-testid="consolidation-status" className="tcns-no-print">
             <strong>{t('consolidation.submitted', { label: s.label, submitted: s.submitted, total: s.communes.length })}</strong>
-            {s.missing.length > 0 && <p>{t('consolidation.missing', { names: s.missing.join(', ') })}</p>}
+            {s.missing.length > 0 && <p style={{ margin: '4px 0 0' }}>{t('consolidation.missing', { names: s.missing.join(', ') })}</p>}
           </div>
+        )}
+      </QueryState>
+      <QueryState query={overview}>
+        {(o) => (
+          <>
+            <Text as="h2" size={500} weight="semibold" style={{ margin: '4px 0 0' }}>{t('consolidation.charts.heading', { label: o.label })}</Text>
+            {o.submitted.length === 0 ? <Text>{t('consolidation.charts.empty', { label: o.label })}</Text> : <ProvinceCharts data={o} />}
+          </>
         )}
       </QueryState>
     </div>

@@ -58,6 +58,12 @@ function DecisionView({ decision, reload }: { decision: DecisionDetail; reload: 
         <Button disabled={files.busy === 'pdf'} onClick={() => void files.download('pdf', () => api.call('decisions.exportPdf', { id: decision.id }))}>
           {t('decisions.downloadPdf')}
         </Button>
+        {/* Issue 10: the desktop app prints the issued PDF through the system dialog (A4, no scaling). */}
+        {!isDraft && api.printDecision && (
+          <Button disabled={files.busy === 'print'} onClick={() => void files.run('print', () => api.printDecision!(decision.id))}>
+            {t('decisions.printIssued')}
+          </Button>
+        )}
       </PageHeader>
       {notice && <MessageBar intent="success" role="status"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
       {amendError && <MessageBar intent="error" role="alert"><MessageBarBody>{amendError}</MessageBarBody></MessageBar>}

@@ -24,5 +24,18 @@ export function useFileDownload() {
       setBusy(null);
     }
   };
-  return { busy, error, download, clearError: () => setError(null) };
+  /** Any other action on the file (printing), with the same busy and error handling. */
+  const run = async <T,>(action: string, act: () => Promise<T>): Promise<T | null> => {
+    setBusy(action);
+    setError(null);
+    try {
+      return await act();
+    } catch (e) {
+      setError(isApiError(e) ? e.message : String(e));
+      return null;
+    } finally {
+      setBusy(null);
+    }
+  };
+  return { busy, error, download, run, clearError: () => setError(null) };
 }

@@ -9,10 +9,10 @@ import { peopleListAddress } from './links';
 
 // Every chart is drawn without animation: the first frame is the final one, so print,
 // PNG export and screenshots show the numbers, not a bar half-way up.
-const still = { isAnimationActive: false } as const;
+export const still = { isAnimationActive: false } as const;
 
 /** Short labels for the bar axis; the tooltip gives the full one. */
-const ROLE_SHORT: Record<BackgroundRole, string> = {
+export const ROLE_SHORT: Record<BackgroundRole, string> = {
   truong_thon: 'Trưởng thôn/TDP', bi_thu_chi_bo: 'Bí thư chi bộ', doan_thanh_nien: 'Đoàn thanh niên', cong_an: 'Công an',
   y_te: 'Y tế', giao_vien: 'Giáo viên', phu_nu: 'Hội Phụ nữ', nong_dan: 'Hội Nông dân', cuu_chien_binh: 'Cựu chiến binh',
   mat_tran: 'Mặt trận TQ', can_bo_xa: 'Cán bộ xã', vien_thong: 'Viễn thông/CNTT', nguoi_dan: 'Người dân',
@@ -50,10 +50,10 @@ export function CoverageChart({ data }: { data: Overview }) {
   );
 }
 
-const hideZero = (v: unknown) => (v ? String(v) : '');
+export const hideZero = (v: unknown) => (v ? String(v) : '');
 
 /** One line per label: recharts' own tick wraps at spaces when it guesses the width short. */
-function RoleTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
+export function RoleTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
   return (
     <text x={Number(x)} y={Number(y)} dy={3} textAnchor="end" fontSize={10} fill={AXIS_TICK.fill}>
       {String(payload?.value ?? '')}

@@ -46,3 +46,35 @@ export function cellErrors(errors: Record<string, string>): Record<string, strin
     Object.entries(errors).filter(([path]) => path.startsWith('values.')).map(([path, message]) => [path.slice(7), message]),
   );
 }
+
+/**
+ * Where a key sends the focus from a box of the entry grid, like a spreadsheet: Enter/↓ and
+ * Shift+Enter/↑ to the same column of the next or previous row that can be typed in, Tab past a
+ * row's last box to the next row's first (Shift+Tab back). Rows are counted in the grid — team
+ * rows 0…teams−1, then the targets row as `teams` — not in the page, which draws only the rows in
+ * view. Null: the key does nothing special here (Tab between boxes of one row is the browser's).
+ */
+export function cellAfterKey(
+  key: { key: string; shiftKey: boolean },
+  at: { row: number; column: string },
+  table: { teams: number; columns: readonly string[]; editable: (row: number) => boolean },
+): { row: number; column: string } | null {
+  const { teams, columns, editable } = table;
+  // The targets row (index `teams`) has the indicator boxes but no note.
+  const has = (row: number, column: string) => row >= 0 && row <= teams && (row < teams ? editable(row) : column !== 'note');
+  const find = (from: number, step: 1 | -1, column: string) => {
+    for (let row = from + step; row >= 0 && row <= teams; row += step) if (has(row, column)) return { row, column };
+    return null;
+  };
+  const down = key.key === 'ArrowDown' || (key.key === 'Enter' && !key.shiftKey);
+  const up = key.key === 'ArrowUp' || (key.key === 'Enter' && key.shiftKey);
+  if (down || up) return find(at.row, down ? 1 : -1, at.column);
+  if (key.key !== 'Tab') return null;
+  // Tab past the last box of a row goes on to the next row's first; Shift+Tab back from the first.
+  if (!key.shiftKey && at.column === columns[columns.length - 1]) return find(at.row, 1, columns[0]);
+  if (key.shiftKey && at.column === columns[0]) {
+    const before = find(at.row, -1, columns[columns.length - 1]);
+    if (before) return before;
+  }
+  return null;
+}
