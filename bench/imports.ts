@@ -9,6 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -110,7 +111,8 @@ export async function benchImports(rows = 10_000, runs = 5): Promise<void> {
       'CPU ms': round(median(cpuTimes)),
       'vs reference (CPU)': `${round(median(cpuTimes) / median(times.plainCpu))}×`,
     });
-    report(`Imports: ${previewRows.toLocaleString('en')} TCVN3 rows (${mb(list.length)} MB xlsx), ${runs} runs each`, [
+    const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+    report(`Imports: ${previewRows.toLocaleString('en')} TCVN3 rows (${mb(list.length)} MB xlsx), ${runs} runs each (target: preview ≤ 1.2× the reference on CPU; load average ${load})`, [
       row('TCNS: file → preview (read, convert TCVN3, interpret, duplicates), via dispatch', times.preview, times.previewCpu),
       row('TCNS reader alone: streamed sheet → converted rows', times.read, times.readCpu),
       row('reference: ExcelJS streaming WorkbookReader, every value read', times.plain, times.plainCpu),

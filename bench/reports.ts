@@ -9,7 +9,8 @@
  */
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDemo } from '../electron/cli/seed/demo';
@@ -17,15 +18,17 @@ import { seedProvince } from '../electron/cli/seed/province';
 import { createCore } from '../electron/core/app';
 import { buildReportFile } from '../electron/core/reports/build';
 import { report, round, tempDir } from './harness';
+import { captureTemplate, referenceWrite, sameWorkbook, type ReportTemplate } from './report-reference';
 
 const CHILD_ENV = 'TCNS_BENCH_REPORT_CHILD';
 const PERIOD = '2026-Q3';
 const PERIOD_END = '2026-09-14';
 
-interface ChildTask { kind: 'tcns' | 'plain'; dbFile: string; outFile: string }
-interface ChildResult { seconds: number; peakRssMb: number; startRssMb: number; rows: number; bytes: number }
+interface ChildTask { kind: 'tcns' | 'reference' | 'plain'; dbFile: string; outFile: string; template?: string }
+interface ChildResult { seconds: number; cpuSeconds: number; peakRssMb: number; startRssMb: number; rows: number; bytes: number }
 
 const mb = (bytes: number) => round(bytes / 1024 / 1024);
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Seats every resident without one in the team of their village: 100,000 people → 100,000 members. */
 export function seatEveryone(dbFile: string, people: number): number {
@@ -77,12 +80,25 @@ async function tcnsWrite(task: ChildTask): Promise<number> {
   }
 }
 
+/** The fair reference (report-reference.ts): the same workbook through plain ExcelJS. */
+async function fairWrite(task: ChildTask): Promise<number> {
+  const template = JSON.parse(readFileSync(task.template!, 'utf8')) as ReportTemplate;
+  const core = createCore({ create: true, dbFile: task.dbFile, actor: 'bench' });
+  try {
+    return await referenceWrite(core.ctx, template, PERIOD_END, task.outFile);
+  } finally {
+    core.close();
+  }
+}
+
 async function child(task: ChildTask): Promise<ChildResult> {
   const startRss = process.memoryUsage().rss;
   const started = performance.now();
-  const rows = task.kind === 'tcns' ? await tcnsWrite(task) : await plainWrite(task);
+  const cpu = process.cpuUsage();
+  const rows = await (task.kind === 'tcns' ? tcnsWrite(task) : task.kind === 'reference' ? fairWrite(task) : plainWrite(task));
   const seconds = (performance.now() - started) / 1000;
-  return { seconds: round(seconds), peakRssMb: round(process.resourceUsage().maxRSS / 1024), startRssMb: mb(startRss), rows, bytes: statSync(task.outFile).size };
+  const used = process.cpuUsage(cpu);
+  return { seconds: round2(seconds), cpuSeconds: round2((used.user + used.system) / 1e6), peakRssMb: round(process.resourceUsage().maxRSS / 1024), startRssMb: mb(startRss), rows, bytes: statSync(task.outFile).size };
 }
 
 function runChild(task: ChildTask): ChildResult {
@@ -98,7 +114,7 @@ function runChild(task: ChildTask): ChildResult {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export async function benchReports(people = 100_000, runs = 3): Promise<void> {
+export async function benchReports(people = 100_000, runs = 5): Promise<void> {
   const tmp = tempDir();
   try {
     const dbFile = join(tmp.dir, 'bench.db');
@@ -109,19 +125,43 @@ export async function benchReports(people = 100_000, runs = 3): Promise<void> {
     const members = seatEveryone(dbFile, people);
     const seedSeconds = round((performance.now() - seeding) / 1000);
     const rows: Record<string, string | number>[] = [];
-    for (const kind of ['tcns', 'plain'] as const) {
-      const results = Array.from({ length: runs }, (_, i) => runChild({ kind, dbFile, outFile: join(tmp.dir, `${kind}-${i}.xlsx`) }));
+    const template = join(tmp.dir, 'template.json');
+    const names = {
+      tcns: 'TCNS report (4 sheets, styles, header, data sheet, streamed)',
+      reference: 'fair reference: plain ExcelJS stream of the same cells, styles, merges, sheets',
+      plain: 'plain ExcelJS stream (member rows only, no styles)',
+    };
+    const medians: Record<string, { cpu: number; rss: number }> = {};
+    const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+    const loadBefore = load();
+    // Interleaved (tcns, reference, plain, tcns, …) so a change in the machine's load hits all alike.
+    const results: Record<string, ChildResult[]> = { tcns: [], reference: [], plain: [] };
+    for (let i = 0; i < runs; i++) {
+      for (const kind of ['tcns', 'reference', 'plain'] as const) {
+        results[kind].push(runChild({ kind, dbFile, outFile: join(tmp.dir, `${kind}-${i}.xlsx`), template }));
+        if (kind === 'tcns' && i === 0) writeFileSync(template, JSON.stringify(await captureTemplate(join(tmp.dir, 'tcns-0.xlsx'))));
+      }
+    }
+    for (const kind of ['tcns', 'reference', 'plain'] as const) {
+      const rs = results[kind];
+      medians[kind] = { cpu: median(rs.map((r) => r.cpuSeconds)), rss: Math.max(...rs.map((r) => r.peakRssMb)) };
       rows.push({
-        writer: kind === 'tcns' ? 'TCNS report (4 sheets, styles, header, streamed)' : 'plain ExcelJS stream (member rows only, no styles)',
-        'member rows': results[0].rows.toLocaleString('en'),
-        'median s': median(results.map((r) => r.seconds)),
-        'rows/s': Math.round(results[0].rows / median(results.map((r) => r.seconds))).toLocaleString('en'),
-        'peak RSS MB (max of runs)': Math.max(...results.map((r) => r.peakRssMb)),
-        'RSS at start MB': median(results.map((r) => r.startRssMb)),
-        'file MB': mb(results[0].bytes),
+        writer: names[kind],
+        'member rows': rs[0].rows.toLocaleString('en'),
+        'median s (wall)': median(rs.map((r) => r.seconds)),
+        'median s (CPU)': medians[kind].cpu,
+        'peak RSS MB (max of runs)': medians[kind].rss,
+        'RSS at start MB': median(rs.map((r) => r.startRssMb)),
+        'file MB': mb(rs[0].bytes),
       });
     }
-    report(`Reports: ${members.toLocaleString('en')} members, quarter report (seeded in ${seedSeconds} s; ${runs} runs each, one child process per run)`, rows);
+    for (const [i, kind] of (['tcns', 'reference', 'plain'] as const).entries()) {
+      rows[i]['CPU vs fair ref'] = `${(medians[kind].cpu / medians.reference.cpu).toFixed(2)}×`;
+      rows[i]['peak RSS vs fair ref'] = `${medians[kind].rss >= medians.reference.rss ? '+' : ''}${round((medians[kind].rss / medians.reference.rss - 1) * 100)} %`;
+    }
+    const same = await sameWorkbook(join(tmp.dir, 'tcns-0.xlsx'), join(tmp.dir, 'reference-0.xlsx'));
+    report(`Reports: ${members.toLocaleString('en')} members, quarter report (seeded in ${seedSeconds} s; ${runs} runs each, one child process per run; load average ${loadBefore} → ${load()})`, rows);
+    console.log(same ? `The reference differs from the report: ${same}` : 'The fair reference wrote the same cells, styles, merges, widths, heights and print setup as the report.');
   } finally {
     tmp.dispose();
   }

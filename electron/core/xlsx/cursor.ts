@@ -59,6 +59,21 @@ export class SheetCursor {
     return this.row;
   }
 
+  /** Adds a row of values, column i + 1 taking values[i] and styles[i] (shared objects). */
+  addValues(values: CellValue[], styles: Partial<ExcelJS.Style>[], height: number): number {
+    this.row += 1;
+    const row = this.sheet.getRow(this.row);
+    for (let i = 0; i < values.length; i++) {
+      const c = row.getCell(i + 1);
+      c.value = values[i];
+      c.style = styles[i];
+    }
+    row.height = height;
+    this.used += height;
+    if (this.used > this.pageHeight) this.used = height; // the row opened a new page
+    return this.row;
+  }
+
   /**
    * Starts a new printed page unless `height` more points fit on this one: call before a block
    * that must not be split (a short table, the signature). A block taller than a page is left

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../electron/cli/seed/demo';
 import { seedProvince } from '../../../electron/cli/seed/province';
+import { call } from '../../../electron/core/dispatch';
 import { searchPeople, TOTAL_CAP } from '../../../electron/core/people/search';
+import { SEARCH_OFFSET_MAX, SEARCH_TOO_DEEP } from '../../../shared/api/people';
 import type { Db } from '../../../electron/core/db/open';
 import { matchesWordPrefixes } from '../../../shared/text/search';
 import { foldDiacritics } from '../../../shared/text/vietnamese';
@@ -43,12 +45,19 @@ function previousSearch(query: string, teamId?: string): string[] {
 const QUERIES = [
   'nguyen thi hong', 'hong', 'tran van an', 'an', 'nguyen', 'ng', 'h', 'thi', 'van', 'le', 'lan nguyen', 'hong thi', 'HỒNG',
   'Nguyễn Thị Hồng'.normalize('NFD'), 'đức', 'duc', 'ph', 'xyzw', '09', '0912', 'truong tieu hoc', 'ubnd', 'pham minh', '',
+  // Nearly everyone (every phone starts with 0): broader than SORT_MAX, so the walk answers.
+  '0',
 ];
 
 describe('people search', () => {
   it.each(QUERIES)('"%s" gives the previous results, every page, with an exact or capped total', (query) => {
     const expected = previousSearch(query);
-    for (const [limit, offset] of [[50, 0], [50, 50], [200, 950], [20, Math.max(0, expected.length - 10)]]) {
+    for (const [limit, offset] of [[50, 0], [50, 50], [200, 950], [50, SEARCH_OFFSET_MAX], [20, Math.max(0, expected.length - 10)]]) {
+      if (offset > SEARCH_OFFSET_MAX) {
+        // Deeper than the search pages (issue 12): refused in Vietnamese, whatever the query.
+        expect(() => searchPeople(db, { query, limit, offset }), `${query} @${offset}`).toThrow(SEARCH_TOO_DEEP);
+        continue;
+      }
       const found = searchPeople(db, { query, limit, offset });
       expect(found.rows.map((r) => r.id), `${query} @${offset}`).toEqual(expected.slice(offset, offset + limit));
       if (expected.length <= TOTAL_CAP) expect(found).toMatchObject({ total: expected.length, more: false });
@@ -59,8 +68,16 @@ describe('people search', () => {
     }
   });
 
-  it('covers both plans: selective queries and broad ones past the cap', () => {
+  it('refuses a page deeper than the first 1,000 matches through the contract, in Vietnamese', async () => {
+    await expect(call(t.core.handlers, t.core.ctx, 'people.search', { query: 'nguyen', limit: 50, offset: SEARCH_OFFSET_MAX + 1 })).rejects.toThrow(SEARCH_TOO_DEEP);
+    expect(SEARCH_TOO_DEEP).toContain('1.000 người đầu tiên');
+    await expect(call(t.core.handlers, t.core.ctx, 'people.search', { query: 'nguyen', limit: 50, offset: SEARCH_OFFSET_MAX })).resolves.toMatchObject({ more: true });
+  });
+
+  it('covers the three plans: selective, broad sorted, broader walked', () => {
     expect(previousSearch('nguyen').length).toBeGreaterThan(TOTAL_CAP);
+    expect(previousSearch('nguyen').length).toBeLessThanOrEqual(4000);
+    expect(previousSearch('0').length).toBeGreaterThan(4000);
     expect(searchPeople(db, { query: 'nguyen', limit: 50, offset: 0 })).toMatchObject({ total: TOTAL_CAP, more: true });
     const few = previousSearch('tran van an').length;
     expect(few).toBeGreaterThan(0);

@@ -43,9 +43,11 @@ export function duplicateFinder(db: Db, people: PersonFields[]): (p: PersonField
   return (p) => {
     const found: DuplicateCandidate[] = [];
     if (p.cccd) for (const r of byCccd.get(p.cccd) ?? []) found.push(candidate(r, 'cccd'));
-    if (p.birthYear && p.phone) {
+    const samePhoneAndYear = p.birthYear && p.phone ? byPhoneAndYear.get(`${p.phone}|${p.birthYear}`) : undefined;
+    if (samePhoneAndYear) {
+      // Folded only when someone has the same phone and birth year: most rows have no one.
       const name = foldDiacritics(p.fullName);
-      for (const r of byPhoneAndYear.get(`${p.phone}|${p.birthYear}`) ?? []) {
+      for (const r of samePhoneAndYear) {
         if (foldDiacritics(r.full_name) === name && !found.some((f) => f.id === r.id)) found.push(candidate(r, 'name_birth_phone'));
       }
     }

@@ -107,8 +107,10 @@ async function analyse(ctx: Context, input: { fileName: string; bytes: Uint8Arra
     if (candidates.length && !conflict) warnings.push(`Đã có trong danh sách: ${candidates.map((c) => c.fullName).join(', ')}.`);
     const linkTo = errors.length ? null : (sameCccd?.id ?? candidates[0]?.id ?? null);
     const suggestedAction: RowAction = errors.length ? 'skip' : linkTo ? 'link' : 'create';
-    const row: ImportRowPreview = { ...interpreted.preview, errors, warnings, candidates, conflict, suggestedAction, linkTo };
-    return { ...interpreted, row };
+    // Built field by field, not spread: at 10,000 rows the spreads were a sixth of the preview (issue 12).
+    const { rowNumber, values, converted } = interpreted.preview;
+    const row: ImportRowPreview = { rowNumber, values, converted, errors, warnings, candidates, conflict, suggestedAction, linkTo };
+    return { preview: interpreted.preview, person, position: interpreted.position, row };
   });
   const count = (a: RowAction) => rows.filter((r) => r.row.suggestedAction === a).length;
   return {

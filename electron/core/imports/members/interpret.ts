@@ -1,9 +1,9 @@
 import type { ColumnMapping, ImportField, ImportRowPreview } from '../../../../shared/api/imports';
-import { personFields } from '../../../../shared/api/people';
 import { BACKGROUND_ROLES, type BackgroundRole, type TeamPosition } from '../../../../shared/domain/vocabulary';
 import { foldDiacritics } from '../../../../shared/text/vietnamese';
 import type { MemberRow } from '../read';
 import type { PersonFields } from '../../people/repository';
+import { checkPersonFields } from './person-check';
 import type { VillageMatcher } from './villages';
 
 // Keywords in "Thành phần" or "Chức vụ, đơn vị" cells, folded, checked in order.
@@ -23,14 +23,39 @@ const ROLE_KEYWORDS: [BackgroundRole, RegExp][] = [
   ['nguoi_dan', /nguoi dan|nhan dan/u],
 ];
 
+const FOLDED_ROLES = (Object.entries(BACKGROUND_ROLES) as [BackgroundRole, string][]).map(([role, label]) => [role, foldDiacritics(label)] as const);
+
+/**
+ * A list repeats a handful of role and position texts thousands of times: each is read once
+ * (bounded, like genderReadings below; issue 12).
+ */
+function remembered<T>(cache: Map<string, T>, key: string, read: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined && !cache.has(key)) {
+    value = read();
+    if (cache.size < 1000) cache.set(key, value);
+  }
+  return value as T;
+}
+const roleReadings = new Map<string, BackgroundRole | null>();
+const positionReadings = new Map<string, TeamPosition | null>();
+
 export function roleFrom(...texts: (string | undefined)[]): BackgroundRole | null {
+  return remembered(roleReadings, texts.map((t) => t ?? '').join('\u0000'), () => readRole(texts));
+}
+
+function readRole(texts: (string | undefined)[]): BackgroundRole | null {
   const folded = texts.filter(Boolean).map((t) => foldDiacritics(t!)).join(' | ');
   if (!folded) return null;
-  const exact = (Object.entries(BACKGROUND_ROLES) as [BackgroundRole, string][]).find(([, label]) => foldDiacritics(label) === folded);
+  const exact = FOLDED_ROLES.find(([, label]) => label === folded);
   return exact?.[0] ?? ROLE_KEYWORDS.find(([, re]) => re.test(folded))?.[0] ?? null;
 }
 
 export function positionFrom(text: string | undefined): TeamPosition | null {
+  return remembered(positionReadings, text ?? '', () => readPosition(text));
+}
+
+function readPosition(text: string | undefined): TeamPosition | null {
   const f = foldDiacritics(text ?? '');
   if (!f) return null;
   if (/to truong/u.test(f)) return 'to_truong';
@@ -126,11 +151,11 @@ export function interpretRow(row: MemberRow, mapping: ColumnMapping, villages: V
     if (villageId) raw.villageId = villageId;
     else warnings.push(`Không có thôn/tổ dân phố "${values.village}" trong danh mục; để trống nơi ở.`);
   }
-  const parsed = personFields.safeParse(raw);
-  if (!parsed.success) errors.push(...parsed.error.issues.map((i) => i.message));
+  const checked = checkPersonFields(raw);
+  if (checked.errors) errors.push(...checked.errors);
   return {
     preview: { rowNumber: row.rowNumber, values, converted, errors, warnings },
-    person: parsed.success ? parsed.data : null,
+    person: checked.person,
     position: positionFrom(values.position),
   };
 }

@@ -36,6 +36,11 @@ export interface ReportModel {
   totals: ReportTotals;
 }
 
+/** The fields the layout's member tables print (the rest are not read from the database). */
+function memberColumnsOf(layout: ReportLayout): Set<string> {
+  return new Set(layout.sheets.flatMap((s) => s.tables.filter((t) => t.source === 'members').flatMap((t) => t.columns.map((c) => String(c.key)))));
+}
+
 /**
  * Everything a report shows, as of the period's last day: teams established then, their members
  * then, trainings held in the period, results reported inside it. Reads only.
@@ -51,7 +56,12 @@ export function buildReportModel(
   const inPeriod = resultTotals(ctx, period.from, period.to);
   const indicators = reportIndicators(listIndicators(ctx), inPeriod);
   const trainings = trainingSources(ctx, period);
-  const members = memberSource(ctx, established, period.to, personalFieldsOf(layout));
+  // The seats counted for the summary already hold the member count: no second scan.
+  const seated = new Set(established.map((t) => t.id));
+  const members = memberSource(ctx, established, period.to, personalFieldsOf(layout), {
+    printed: memberColumnsOf(layout),
+    count: seats.reduce((n, s) => n + (seated.has(s.teamId) ? s.n : 0), 0),
+  });
   const sources: Sources = {
     teamsByLevel: teamsByLevel(teams, seats, period),
     membersByRole: membersByRole(teams, seats, period),

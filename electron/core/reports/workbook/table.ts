@@ -1,5 +1,5 @@
 import type { ColumnType, TableLayout } from '../../../../shared/reports/layout';
-import { breathe, excelDate, safeNumber, safeText, wrappedHeight, type CellSpec, type CellValue, type SheetCursor } from '../../xlsx';
+import { breathe, excelDate, safeNumber, safeText, wrappedHeight, type CellValue, type SheetCursor } from '../../xlsx';
 import type { Source } from '../data/source';
 import { REPORT_STYLES, dataStyle, totalStyle } from './cell-styles';
 import type { PhysicalColumn } from './columns';
@@ -67,20 +67,28 @@ function writeHeader(cursor: SheetCursor, columns: PhysicalColumn[], plan: Heade
   return { first: top, last: numbered ? numbers() : bottom };
 }
 
-function dataRow(columns: PhysicalColumn[], row: object, index: number): { cells: CellSpec[]; height: number } {
+/**
+ * One data row's values (column i + 1 gets values[i]) and height. Values only: the styles are
+ * the columns' shared ones (`dataStyles`), so a 100,000-row list makes no per-cell objects
+ * beyond ExcelJS's own (issue 12).
+ */
+function dataRow(columns: PhysicalColumn[], row: object, index: number): { values: CellValue[]; height: number } {
   let height = MIN_ROW_HEIGHT;
-  const cells = columns.map((c) => {
+  const values: CellValue[] = new Array(columns.length);
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i];
     const value = c.type === 'index' ? index : typedValue(c.type, c.read(row));
     if (typeof value === 'string' && value.length > c.width) height = Math.max(height, wrappedHeight(value, c.width));
-    return { value, style: dataStyle(c.type) };
-  });
-  return { cells, height };
+    values[i] = value;
+  }
+  return { values, height };
 }
 
 /** A row's name for consolidation: its first text cell ("Cấp thôn", a team, an indicator). */
-function rowLabel(columns: PhysicalColumn[], cells: CellSpec[]): string {
+function rowLabel(columns: PhysicalColumn[], values: CellValue[]): string {
   const i = columns.findIndex((c) => c.type === 'text');
-  return i >= 0 && typeof cells[i].value === 'string' ? cells[i].value : '';
+  const value = i >= 0 ? values[i] : null;
+  return typeof value === 'string' ? value : '';
 }
 
 function headerHeight(table: TableLayout, plan: HeaderPlan): number {
@@ -124,6 +132,7 @@ export async function writeTable<Row extends object>(
     writeHeader(cursor, columns, plan, table.columnNumbers ?? false);
   };
   cursor.flush();
+  const styles = columns.map((c) => dataStyle(c.type));
   const tailFrom = options.keepWithNext && source.size !== undefined ? source.size - ROWS_KEPT_WITH_NEXT : Infinity;
   let index = 0;
   let written = 0;
@@ -140,7 +149,7 @@ export async function writeTable<Row extends object>(
         }
       }
       index += 1;
-      const { cells, height } = dataRow(columns, row, index);
+      const { values, height } = dataRow(columns, row, index);
       if (written === tailFrom) {
         const tail = chunk.slice(at).reduce((h, r) => h + dataRow(columns, r, 0).height, 0);
         const need = tail + (table.total ? TOTAL_ROW_HEIGHT : 0) + options.keepWithNext!;
@@ -148,12 +157,13 @@ export async function writeTable<Row extends object>(
         else cursor.keepTogether(need); // the print titles repeat the header
       }
       room(height);
-      const r = cursor.add(cells, height);
-      if (options.record) options.record.rows.push(figureRow(options.record, r, rowLabel(columns, cells), cells));
-      if (++written % BREATHE_EVERY === 0) {
-        cursor.flush();
-        await breathe(cursor.sheet);
-      }
+      const r = cursor.addValues(values, styles, height);
+      if (options.record) options.record.rows.push(figureRow(options.record, r, rowLabel(columns, values), values.map((value) => ({ value }))));
+      // Committed at once, as a plain streaming write does: rows held open until a chunk ends
+      // survive the young-generation collections and cost old-generation GC and peak memory
+      // (issue 12). Nothing below reaches back into an earlier data row.
+      cursor.flush();
+      if (++written % BREATHE_EVERY === 0) await breathe(cursor.sheet);
     }
     cursor.flush();
   }
