@@ -1,6 +1,7 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { TargetTeamFields, type TargetValues } from './TargetTeamFields';
+import { formatCount } from '../../lib/numbers';
 
 const useStyles = makeStyles({
   bar: {
@@ -39,7 +40,7 @@ export function CommitBar({ target, count, busy, onCommit, onBack, onCancel }: P
         <Button onClick={onBack} disabled={busy}>{t('imports.back')}</Button>
         <Button onClick={onCancel} disabled={busy}>{t('imports.cancel')}</Button>
         <Button appearance="primary" onClick={onCommit} disabled={busy || count === 0}>
-          {t('imports.commit', { count })}
+          {t('imports.commit', { count: formatCount(count) })}
         </Button>
       </div>
     </div>

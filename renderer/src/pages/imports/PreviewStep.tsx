@@ -7,6 +7,7 @@ import { DataGrid } from '../../components/grid/DataGrid';
 import { CccdConflicts } from './CccdConflicts';
 import { choiceOf, mappedFields, planCounts, type RowChoice, type RowChoices } from './import-plan';
 import { previewColumns, type PreviewGridRow } from './preview-columns';
+import { formatCount } from '../../lib/numbers';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px', flexGrow: 1, minHeight: '300px' },
@@ -72,18 +73,18 @@ export function PreviewStep({ preview, choices, onChoose, refusal }: Props) {
       <div className={`${styles.bar} ${styles.fixed}`}>
         <div className={styles.counts} data-testid="import-summary">
           <Text weight="semibold">{t('imports.fileSheet', { file: preview.fileName, sheet: preview.sheet })}</Text>
-          <Badge appearance="tint" color="brand">{t('imports.countRows', { count: preview.rows.length })}</Badge>
-          <Badge appearance="tint" color="success">{t('imports.countCreate', { count: counts.create })}</Badge>
-          <Badge appearance="tint" color="informative">{t('imports.countLink', { count: counts.link })}</Badge>
-          <Badge appearance="tint" color="subtle">{t('imports.countSkip', { count: counts.skip })}</Badge>
-          {preview.summary.withErrors > 0 && <Badge appearance="filled" color="danger">{t('imports.countErrors', { count: preview.summary.withErrors })}</Badge>}
-          {preview.summary.converted > 0 && <Badge appearance="tint" color="warning">{t('imports.countConverted', { count: preview.summary.converted })}</Badge>}
+          <Badge appearance="tint" color="brand">{t('imports.countRows', { count: formatCount(preview.rows.length) })}</Badge>
+          <Badge appearance="tint" color="success">{t('imports.countCreate', { count: formatCount(counts.create) })}</Badge>
+          <Badge appearance="tint" color="informative">{t('imports.countLink', { count: formatCount(counts.link) })}</Badge>
+          <Badge appearance="tint" color="subtle">{t('imports.countSkip', { count: formatCount(counts.skip) })}</Badge>
+          {preview.summary.withErrors > 0 && <Badge appearance="filled" color="danger">{t('imports.countErrors', { count: formatCount(preview.summary.withErrors) })}</Badge>}
+          {preview.summary.converted > 0 && <Badge appearance="tint" color="warning">{t('imports.countConverted', { count: formatCount(preview.summary.converted) })}</Badge>}
         </div>
         <Switch checked={onlyProblems} onChange={(_, d) => setOnlyProblems(d.checked)} label={t('imports.onlyProblems')} />
       </div>
       <CccdConflicts rows={preview.rows} />
       {counts.blocked > 0 && !refusal && (
-        <Text className={styles.muted}>{t('imports.blockedHint', { count: counts.blocked })}</Text>
+        <Text className={styles.muted}>{t('imports.blockedHint', { count: formatCount(counts.blocked) })}</Text>
       )}
       <DataGrid
         ariaLabel={t('imports.steps.preview')}

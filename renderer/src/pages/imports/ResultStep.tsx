@@ -1,6 +1,7 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { OperationResult } from '../../../../shared/api';
+import { formatCount } from '../../lib/numbers';
 
 const useStyles = makeStyles({
   list: { margin: '6px 0 0', paddingLeft: '20px' },
@@ -24,10 +25,10 @@ export function ResultStep({ outcome, onAnother }: { outcome: ImportOutcome; onA
         <MessageBarBody>
           <MessageBarTitle>{t('imports.doneTitle', { file: outcome.fileName })}</MessageBarTitle>
           <ul className={styles.list}>
-            <li>{t('imports.doneCreated', { count: counts.created })}</li>
-            <li>{t('imports.doneLinked', { count: counts.linked })}</li>
-            <li>{t('imports.doneSkipped', { count: counts.skipped })}</li>
-            {team && <li>{t('imports.doneAdded', { count: counts.addedToTeam, team: team.name })}</li>}
+            <li>{t('imports.doneCreated', { count: formatCount(counts.created) })}</li>
+            <li>{t('imports.doneLinked', { count: formatCount(counts.linked) })}</li>
+            <li>{t('imports.doneSkipped', { count: formatCount(counts.skipped) })}</li>
+            {team && <li>{t('imports.doneAdded', { count: formatCount(counts.addedToTeam), team: team.name })}</li>}
           </ul>
         </MessageBarBody>
       </MessageBar>
