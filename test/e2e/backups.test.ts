@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/cli/seed/demo';
+import { seedProvince } from '../../electron/cli/seed/province';
 import { assertRendererBuilt, launchChromium, openPage, screenshot, serveTempDb } from './harness';
 
 let browser: Browser;
@@ -73,6 +74,29 @@ describe('Sao lưu screen (issue 9)', () => {
       await dialog.getByRole('button', { name: 'Kiểm tra' }).click();
       // The same confirmation as from the list, with the counts.
       await expect.poll(() => page.getByRole('dialog').getByRole('row', { name: /Thôn, tổ dân phố/u }).textContent()).toMatch(/Thôn, tổ dân phố880/u);
+      expect(errors).toEqual([]);
+    } finally {
+      await served.dispose();
+    }
+  });
+
+  it('groups the counts the Vietnamese way ("1.534 người", not "1534 người"), current data and each backup', async () => {
+    const served = await serveTempDb(async (core) => {
+      await seedDemo(core);
+      seedProvince(core.ctx, 1500);
+    });
+    try {
+      const people = (served.core.ctx.db.prepare('SELECT count(*) AS n FROM person').get() as { n: number }).n;
+      expect(people).toBeGreaterThanOrEqual(1000);
+      const grouped = people.toLocaleString('vi-VN');
+      expect(grouped).toMatch(/^\d\.\d{3}$/u);
+      const { page, errors } = await openPage(browser, served.server.url);
+      await page.getByRole('link', { name: 'Sao lưu' }).click();
+      await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+      await expect.poll(() => page.getByText(/Đã sao lưu và kiểm tra: /u).count()).toBe(1);
+      await expect.poll(() => page.locator('p', { hasText: 'Dữ liệu hiện tại:' }).textContent()).toContain(`${grouped} người`);
+      await expect.poll(() => page.getByRole('row').nth(1).textContent()).toContain(`${grouped} người`);
+      await screenshot(page, 'backups-06-grouped-counts');
       expect(errors).toEqual([]);
     } finally {
       await served.dispose();
