@@ -805,6 +805,10 @@ export const vi = {
   addMemberMany: {
     villageResidents: 'Người ở địa bàn của tổ (chưa ai được chọn thì gõ để tìm cả danh sách)',
     typeToSearch: 'Gõ tên để tìm trong danh sách.',
+    // Only the first matches are listed: say so, or a person further down seems missing.
+    moreResidents: 'Đang hiện {{shown}} / {{total}} người ở địa bàn; gõ tên để tìm người không có ở đây.',
+    moreMatches: 'Đang hiện {{shown}} / {{total}} người khớp; gõ thêm chữ (tên đệm, tên, số điện thoại) để thu hẹp.',
+    moreMatchesMany: 'Đang hiện {{shown}} / hơn {{total}} người khớp; gõ thêm chữ (tên đệm, tên, số điện thoại) để thu hẹp.',
     chosen: 'Đã chọn {{count}} người: {{names}}',
     submit: 'Thêm {{count}} người vào tổ',
     saveAndNext: 'Lưu và thêm người khác',
