@@ -242,6 +242,14 @@ describe('activity table with 250 teams (issue 11)', () => {
     const printed = new Set(text.split('\n').map((line) => line.trim().split(/\s{2,}/u)[0]));
     const missing = grid.rows.map((r) => shortTeamName(r.teamName)).filter((name) => !printed.has(name));
     expect(missing).toEqual([]);
+    // The totals, targets and share reached print once, after the last team (a <tfoot> is
+    // repeated by Chromium on every page, as if each page's few rows summed to the period's total).
+    const lines = text.split('\n').map((line) => line.trim());
+    for (const heading of ['Tổng cộng', 'Chỉ tiêu kế hoạch', 'Tỷ lệ đạt so với chỉ tiêu']) {
+      expect(lines.filter((line) => line.startsWith(heading)), heading).toHaveLength(1);
+    }
+    const lastTeam = shortTeamName(grid.rows.at(-1)!.teamName);
+    expect(lines.findIndex((line) => line.startsWith('Tổng cộng'))).toBeGreaterThan(lines.findIndex((line) => line.startsWith(lastTeam)));
     // Back on screen, the window of rows again.
     await expect.poll(() => inputsDrawn()).toBeLessThan(300);
   });
