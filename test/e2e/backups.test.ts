@@ -102,4 +102,34 @@ describe('Sao lưu screen (issue 9)', () => {
       await served.dispose();
     }
   });
+
+  it('the restore dialog\'s button says what it is waiting for: checking the backup, then restoring (not "Đang lưu…")', async () => {
+    const served = await serveTempDb((core) => seedDemo(core));
+    try {
+      const made = await served.core.call('backups.create', {});
+      expect(made.ok).toBe(true);
+      const { page, errors } = await openPage(browser, served.server.url);
+      // A large register's backup takes a while to check and to restore: hold each answer a
+      // moment (the server still does the real work) so the waiting state can be read.
+      const hold = (op: string) => page.route(`**/api/${op}`, async (route) => {
+        await new Promise((r) => setTimeout(r, 1500));
+        await route.continue();
+      });
+      await hold('backups.inspect');
+      await hold('backups.restore');
+      await page.getByRole('link', { name: 'Sao lưu' }).click();
+      await page.getByRole('row').nth(1).getByRole('button', { name: 'Khôi phục…' }).click();
+      const dialog = page.getByRole('dialog');
+      const submit = dialog.locator('button[type="submit"]');
+      await expect.poll(() => submit.textContent()).toBe('Đang kiểm tra bản sao lưu…');
+      await expect.poll(() => submit.textContent(), { timeout: 15_000 }).toBe('Khôi phục');
+      await submit.click();
+      await expect.poll(() => submit.textContent()).toBe('Đang khôi phục…');
+      await screenshot(page, 'backups-07-restoring');
+      await expect.poll(() => page.getByText(/Đã khôi phục từ /u).count(), { timeout: 15_000 }).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await served.dispose();
+    }
+  });
 });

@@ -318,6 +318,7 @@ export const vi = {
     buildRange: 'Số liệu {{range}}.',
     buildUnsaved: 'Còn {{count}} dòng đã gõ mà chưa lưu: báo cáo sẽ không có các số đó. Đóng hộp này, lưu dòng rồi lập lại.',
     buildSubmit: 'Lập và tải về',
+    building: 'Đang lập báo cáo…',
     number: 'Số báo cáo',
     numberHint: 'Số trong năm, ký hiệu {{symbol}}; để trống nếu sẽ ghi số bằng tay.',
     numberInvalid: 'Số báo cáo phải là số nguyên.',
@@ -733,6 +734,7 @@ export const vi = {
     compareChange: 'Thay đổi',
     confirm: 'Khôi phục',
     restoring: 'Đang khôi phục…',
+    inspecting: 'Đang kiểm tra bản sao lưu…',
     restored: 'Đã khôi phục từ {{source}}. Dữ liệu trước khi khôi phục được giữ ở {{safety}}.',
   },
   // daily: Tổng quan
