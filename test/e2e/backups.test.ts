@@ -65,6 +65,9 @@ describe('Sao lưu screen (issue 9)', () => {
       const dialog = page.getByRole('dialog');
       const pick = dialog.getByRole('combobox', { name: /Chọn một bản sao lưu/u });
       await pick.waitFor();
+      // Nothing picked nor typed: the refusal names what is missing (a backup file, not a folder).
+      await dialog.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+      await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('Chọn bản sao lưu (tệp .db) cần mở.');
       const options = await pick.locator('option').allTextContents();
       expect(options).toHaveLength(2);
       expect(options[1]).toMatch(/Thủ công · [\d,.]+ MB$/u);
