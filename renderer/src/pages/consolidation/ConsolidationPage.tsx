@@ -24,6 +24,14 @@ const useStyles = makeStyles({
 const folderPicker = { webkitdirectory: '' } as Record<string, string>;
 
 /**
+ * The verdicts as the officer reads them: files refused first (what needs doing), then by path
+ * in natural order ("bao-cao-2" before "bao-cao-10"); a folder's files come in the disk's order.
+ */
+const byPath = new Intl.Collator('vi', { numeric: true });
+const refusedFirst = (verdicts: ConsolidationVerdict[]) =>
+  [...verdicts].sort((a, b) => Number(a.stored) - Number(b.stored) || byPath.compare(a.file, b.file));
+
+/**
  * Tổng hợp (issue 13): the province's officer drops the communes' report files or a whole
  * folder of them, sees a verdict per file and who has not submitted, the overview at province
  * level, and downloads the provincial workbook.
@@ -54,7 +62,7 @@ export function ConsolidationPage() {
       if (chosen.length === 0) return setError(t('consolidation.noFiles'));
       setReading(chosen.length);
       const files = await Promise.all(chosen.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.file.arrayBuffer()) })));
-      addReports.mutate({ period, files }, { onSuccess: setVerdicts, onError: (e) => setError(e.message) });
+      addReports.mutate({ period, files }, { onSuccess: (v) => setVerdicts(refusedFirst(v)), onError: (e) => setError(e.message) });
     } catch (e) {
       setError(e instanceof ReportFilesError ? t(`consolidation.folder.${e.key}`, e.values) : (e as Error).message);
     } finally {
