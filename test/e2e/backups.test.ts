@@ -106,7 +106,7 @@ describe('Sao lưu screen (issue 9)', () => {
     }
   });
 
-  it('the restore dialog\'s button says what it is waiting for: checking the backup, then restoring (not "Đang lưu…")', async () => {
+  it('the restore dialog\'s button says what it is waiting for: checking the backup, then restoring (not "Đang lưu…"); the focus follows', async () => {
     const served = await serveTempDb((core) => seedDemo(core));
     try {
       const made = await served.core.call('backups.create', {});
@@ -130,6 +130,16 @@ describe('Sao lưu screen (issue 9)', () => {
       await expect.poll(() => submit.textContent()).toBe('Đang khôi phục…');
       await screenshot(page, 'backups-07-restoring');
       await expect.poll(() => page.getByText(/Đã khôi phục từ /u).count(), { timeout: 15_000 }).toBe(1);
+      // The focus goes to the answer, not back to the top of the window.
+      const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+      await expect.poll(focused).toMatch(/^Đã khôi phục từ /u);
+      // A dialog closed with Esc gives the focus back to the button that opened it.
+      await page.getByRole('button', { name: 'Mở dữ liệu từ bản sao lưu…' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await expect.poll(focused).toBe('Mở dữ liệu từ bản sao lưu…');
       expect(errors).toEqual([]);
     } finally {
       await served.dispose();

@@ -2,7 +2,7 @@ import {
   Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader,
   TableHeaderCell, TableRow, Text,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { BackupCountsView, BackupView, BackupsOverview } from '../../../../shared/api';
@@ -41,6 +41,16 @@ export function BackupsPage() {
   const [folderOpen, setFolderOpen] = useState(false);
   const [restoring, setRestoring] = useState<BackupView | null>(null);
   const [fileOpen, setFileOpen] = useState(false);
+  // Keyboard users keep their place: an answer takes the focus to its message (the button that
+  // asked was disabled or its dialog is gone), a dialog closed without one gives it back to the
+  // button that opened it. Otherwise the focus falls to <body>, back at the top of the window.
+  const messageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) messageRef.current?.focus();
+  }, [message]);
+  const opener = useRef<HTMLElement | null>(null);
+  const opened = () => { opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null; };
+  const closed = () => setTimeout(() => { if (opener.current?.isConnected) opener.current.focus(); }, 0);
 
   const backupNow = (folder?: string) =>
     create.mutateAsync(folder ? { folder } : {}).then(
@@ -55,8 +65,8 @@ export function BackupsPage() {
           <>
             <PageHeader title={t('backups.title')} subtitle={t('backups.subtitle', { file: o.databaseFile })}>
               <Button appearance="primary" disabled={create.isPending} onClick={() => void backupNow()}>{t('backups.backupNow')}</Button>
-              <Button onClick={() => setFolderOpen(true)}>{t('backups.backupTo')}</Button>
-              <Button onClick={() => setFileOpen(true)}>{t('backups.openFromBackup')}</Button>
+              <Button onClick={() => { opened(); setFolderOpen(true); }}>{t('backups.backupTo')}</Button>
+              <Button onClick={() => { opened(); setFileOpen(true); }}>{t('backups.openFromBackup')}</Button>
             </PageHeader>
             <Text as="p" block className={styles.intro}>{t('backups.policy')}</Text>
             <Text as="p" block className={styles.intro}>{t('backups.folder', { folder: o.folder })}</Text>
@@ -64,7 +74,7 @@ export function BackupsPage() {
               <strong>{t('backups.current')}:</strong> {countsLine(t, o.current)}
             </Text>
             {message && (
-              <MessageBar intent={message.intent} layout="multiline" role="status">
+              <MessageBar intent={message.intent} layout="multiline" role="status" ref={messageRef} tabIndex={-1}>
                 <MessageBarBody>{message.text}</MessageBarBody>
               </MessageBar>
             )}
@@ -90,7 +100,7 @@ export function BackupsPage() {
                         <Badge appearance="tint" color={b.verified ? 'success' : 'warning'}>{b.verified ? t('backups.verified') : t('backups.unverified')}</Badge>
                       </TableCell>
                       <TableCell>
-                        <Button size="small" onClick={() => setRestoring(b)}>{t('backups.restore')}</Button>
+                        <Button size="small" onClick={() => { opened(); setRestoring(b); }}>{t('backups.restore')}</Button>
                       </TableCell>
                     </TableRow>
                   ))}
@@ -101,7 +111,7 @@ export function BackupsPage() {
               <RestoreDialog
                 file={restoring.file}
                 current={o.current}
-                onClose={() => setRestoring(null)}
+                onClose={() => { setRestoring(null); closed(); }}
                 onRestored={(text) => {
                   setRestoring(null);
                   setMessage({ intent: 'success', text });
@@ -118,12 +128,12 @@ export function BackupsPage() {
           label={t('backups.backupToFolder')}
           hint={t('backups.backupToHint')}
           submitLabel={t('backups.backupNow')}
-          onClose={() => setFolderOpen(false)}
+          onClose={() => { setFolderOpen(false); closed(); }}
           onSubmit={(folder) => backupNow(folder).then(() => setFolderOpen(false))}
         />
       )}
       {fileOpen && overview.data && (
-        <OpenFromBackup current={overview.data.current} backups={overview.data.backups} onClose={() => setFileOpen(false)} onRestored={(text) => {
+        <OpenFromBackup current={overview.data.current} backups={overview.data.backups} onClose={() => { setFileOpen(false); closed(); }} onRestored={(text) => {
           setFileOpen(false);
           setMessage({ intent: 'success', text });
         }} />
