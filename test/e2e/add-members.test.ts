@@ -172,4 +172,22 @@ describe('people searches on a large register', () => {
     expect(errs).toEqual([]);
     await p.context().close();
   });
+
+  it('"Mời tham dự" → "Từng người": a search past the 30 matches listed says so and how to narrow it', async () => {
+    const session = big.core.ctx.db.prepare("SELECT id FROM training_session WHERE status = 'planned' LIMIT 1").get() as { id: string } | undefined;
+    expect(session).toBeDefined();
+    const search = await call(big.core.handlers, big.core.ctx, 'people.search', { query: 'nguyen', limit: 30 });
+    const { page: p, errors: errs } = await openPage(browser, big.server.url);
+    await p.getByRole('heading', { level: 1, name: 'Tổng quan' }).waitFor();
+    await p.evaluate((id) => { location.hash = `#/trainings/${id}`; }, session!.id);
+    await p.getByRole('button', { name: 'Mời', exact: true }).click();
+    await p.getByRole('dialog').getByRole('tab', { name: /^Từng người/u }).click();
+    await p.getByRole('dialog').getByRole('searchbox').fill('nguyen');
+    await expect.poll(() => p.getByRole('dialog').getByTestId('invite-more').textContent()).toBe(
+      `Đang hiện 30 / ${search.more ? 'hơn ' : ''}${search.total.toLocaleString('vi-VN')} người khớp; gõ thêm chữ (tên đệm, tên, số điện thoại) để thu hẹp.`,
+    );
+    await screenshot(p, 'trainings-invite-more');
+    expect(errs).toEqual([]);
+    await p.context().close();
+  });
 });
