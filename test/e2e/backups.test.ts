@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/cli/seed/demo';
@@ -143,6 +146,33 @@ describe('Sao lưu screen (issue 9)', () => {
       expect(errors).toEqual([]);
     } finally {
       await served.dispose();
+    }
+  });
+
+  it('"Sao lưu vào thư mục khác…": a refused folder keeps its dialog open with the reason; a good one closes it', async () => {
+    const served = await serveTempDb((core) => seedDemo(core));
+    const outside = mkdtempSync(join(tmpdir(), 'tcns-usb-'));
+    try {
+      const notFolder = join(outside, 'ghi-chu.txt');
+      writeFileSync(notFolder, 'không phải thư mục');
+      const { page, errors } = await openPage(browser, served.server.url);
+      await page.getByRole('link', { name: 'Sao lưu' }).click();
+      await page.getByRole('button', { name: 'Sao lưu vào thư mục khác…' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('textbox').fill(notFolder);
+      await dialog.getByRole('button', { name: 'Sao lưu ngay' }).click();
+      await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('là một tệp, không phải thư mục');
+      await screenshot(page, 'backups-08-folder-refused');
+      // The officer corrects the path in the same dialog.
+      await dialog.getByRole('textbox').fill(join(outside, 'usb'));
+      await dialog.getByRole('button', { name: 'Sao lưu ngay' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Đã sao lưu và kiểm tra: /u);
+      expect(readdirSync(join(outside, 'usb')).filter((n) => n.endsWith('.db'))).toHaveLength(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await served.dispose();
+      rmSync(outside, { recursive: true, force: true });
     }
   });
 });

@@ -45,17 +45,28 @@ export function BackupsPage() {
   // asked was disabled or its dialog is gone), a dialog closed without one gives it back to the
   // button that opened it. Otherwise the focus falls to <body>, back at the top of the window.
   const messageRef = useRef<HTMLDivElement>(null);
+  const focusedMessage = useRef<typeof message>(null);
+  const dialogOpen = folderOpen || fileOpen || restoring !== null;
   useEffect(() => {
-    if (message) messageRef.current?.focus();
-  }, [message]);
+    if (!message || message === focusedMessage.current || dialogOpen) return;
+    focusedMessage.current = message;
+    messageRef.current?.focus();
+  }, [message, dialogOpen]);
   const opener = useRef<HTMLElement | null>(null);
   const opened = () => { opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null; };
   const closed = () => setTimeout(() => { if (opener.current?.isConnected) opener.current.focus(); }, 0);
 
+  /** True when made. A refusal of a chosen folder is shown in its dialog, which stays open to correct it. */
   const backupNow = (folder?: string) =>
     create.mutateAsync(folder ? { folder } : {}).then(
-      (b) => setMessage({ intent: 'success', text: t('backups.made', { file: b.file }) }),
-      (e: Error) => setMessage({ intent: 'error', text: e.message }),
+      (b) => {
+        setMessage({ intent: 'success', text: t('backups.made', { file: b.file }) });
+        return true;
+      },
+      (e: Error) => {
+        if (!folder) setMessage({ intent: 'error', text: e.message });
+        return false;
+      },
     );
 
   return (
@@ -65,7 +76,7 @@ export function BackupsPage() {
           <>
             <PageHeader title={t('backups.title')} subtitle={t('backups.subtitle', { file: o.databaseFile })}>
               <Button appearance="primary" disabled={create.isPending} onClick={() => void backupNow()}>{t('backups.backupNow')}</Button>
-              <Button onClick={() => { opened(); setFolderOpen(true); }}>{t('backups.backupTo')}</Button>
+              <Button onClick={() => { opened(); create.reset(); setFolderOpen(true); }}>{t('backups.backupTo')}</Button>
               <Button onClick={() => { opened(); setFileOpen(true); }}>{t('backups.openFromBackup')}</Button>
             </PageHeader>
             <Text as="p" block className={styles.intro}>{t('backups.policy')}</Text>
@@ -129,7 +140,7 @@ export function BackupsPage() {
           hint={t('backups.backupToHint')}
           submitLabel={t('backups.backupNow')}
           onClose={() => { setFolderOpen(false); closed(); }}
-          onSubmit={(folder) => backupNow(folder).then(() => setFolderOpen(false))}
+          onSubmit={(folder) => backupNow(folder).then((made) => made && setFolderOpen(false))}
         />
       )}
       {fileOpen && overview.data && (
