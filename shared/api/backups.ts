@@ -40,19 +40,24 @@ export interface RestoreResult {
   safetyBackup: string;
 }
 
-/** A path on the PC running TCNS (the desktop app, or the machine serve mode runs on). */
-const path = z
-  .string({ error: 'Chọn tệp hoặc thư mục.' })
+/**
+ * A path on the PC running TCNS (the desktop app, or the machine serve mode runs on); `missing`
+ * says which one is missing (a backup file to restore is not a folder to back up into).
+ */
+const pathOf = (missing: string) => z
+  .string({ error: missing })
   .trim()
-  .min(1, 'Chọn tệp hoặc thư mục.')
+  .min(1, missing)
   .max(4096, 'Đường dẫn quá dài.');
+const folderPath = pathOf('Chọn thư mục để lưu bản sao.');
+const backupFile = pathOf('Chọn bản sao lưu (tệp .db) cần mở.');
 
 export const backupOperations = {
   'backups.list': op<BackupsOverview>()(noInput),
   /** "Sao lưu ngay": into the rotation folder beside the database, or a chosen folder (USB). */
-  'backups.create': op<BackupView>()(z.object({ folder: path.optional() }).strict()),
+  'backups.create': op<BackupView>()(z.object({ folder: folderPath.optional() }).strict()),
   /** Opens a backup read-only and checks it: what a restore would bring back. */
-  'backups.inspect': op<BackupView>()(z.object({ file: path }).strict()),
+  'backups.inspect': op<BackupView>()(z.object({ file: backupFile }).strict()),
   /** Also "Mở dữ liệu từ bản sao lưu" on a new PC: the file may be anywhere. */
-  'backups.restore': op<RestoreResult>()(z.object({ file: path }).strict()),
+  'backups.restore': op<RestoreResult>()(z.object({ file: backupFile }).strict()),
 };

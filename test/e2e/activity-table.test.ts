@@ -242,8 +242,39 @@ describe('activity table with 250 teams (issue 11)', () => {
     const printed = new Set(text.split('\n').map((line) => line.trim().split(/\s{2,}/u)[0]));
     const missing = grid.rows.map((r) => shortTeamName(r.teamName)).filter((name) => !printed.has(name));
     expect(missing).toEqual([]);
+    // The totals, targets and share reached print once, after the last team (a <tfoot> is
+    // repeated by Chromium on every page, as if each page's few rows summed to the period's total).
+    const lines = text.split('\n').map((line) => line.trim());
+    for (const heading of ['Tổng cộng', 'Chỉ tiêu kế hoạch', 'Tỷ lệ đạt so với chỉ tiêu']) {
+      expect(lines.filter((line) => line.startsWith(heading)), heading).toHaveLength(1);
+    }
+    const lastTeam = shortTeamName(grid.rows.at(-1)!.teamName);
+    expect(lines.findIndex((line) => line.startsWith('Tổng cộng'))).toBeGreaterThan(lines.findIndex((line) => line.startsWith(lastTeam)));
     // Back on screen, the window of rows again.
     await expect.poll(() => inputsDrawn()).toBeLessThan(300);
+  });
+
+  it('asks before leaving the page with a row refused (a wrong number), and lets a good row save on the way out', async () => {
+    const team = grid.rows[5].teamName;
+    const column = grid.indicators[0].name;
+    await box().evaluate((el) => el.scrollTo(0, 0));
+    await cell(column, team).click();
+    await page.keyboard.type('12,5');
+    // A click on the navigation: the row is left (refused: not a whole number), then the link asks.
+    await page.getByRole('navigation').getByText('Tổng quan', { exact: true }).click();
+    const question = page.getByRole('dialog').filter({ hasText: 'Có thay đổi chưa lưu' });
+    await question.waitFor();
+    await screenshot(page, 'activity-table-leave-refused');
+    await question.getByRole('button', { name: 'Ở lại để lưu' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Báo cáo gửi tỉnh');
+    expect(await cell(column, team).inputValue()).toBe('12,5');
+    // Corrected, the row saves as the link takes the focus, with no question.
+    await cell(column, team).fill('125');
+    await page.getByRole('navigation').getByText('Tổng quan', { exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Tổng quan');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => stored(team)[grid.indicators[0].id]).toBe(125);
   });
 
   it('ran without console errors', () => {

@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/cli/seed/demo';
+import { seedProvince } from '../../electron/cli/seed/province';
 import { call } from '../../electron/core/dispatch';
 import { assertRendererBuilt, launchChromium, openPage, screenshot, serveTempDb } from './harness';
 
@@ -100,5 +101,93 @@ describe('adding five members (issue 11, acceptance 3)', () => {
       .all() as { name: string }[];
     expect(people.map((p) => p.name)).toEqual(['Tổ dân phố 1', 'Tổ dân phố 1']);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('people searches on a large register', () => {
+  let big: Awaited<ReturnType<typeof serveTempDb>>;
+  beforeAll(async () => {
+    big = await serveTempDb(async (core) => {
+      await seedDemo(core);
+      seedProvince(core.ctx, 3000);
+    });
+  });
+  afterAll(async () => {
+    await big?.dispose();
+  });
+
+  it('"Thành viên": a search past the 500 rows listed says so and how to narrow it', async () => {
+    const search = await call(big.core.handlers, big.core.ctx, 'people.search', { query: 'nguyen', limit: 500 });
+    expect(search.more || search.total > 500).toBe(true);
+    const { page: p, errors: errs } = await openPage(browser, big.server.url);
+    await p.getByRole('heading', { level: 1, name: 'Tổng quan' }).waitFor();
+    await p.getByRole('navigation').getByText('Thành viên', { exact: true }).click();
+    await p.getByRole('searchbox').fill('nguyen');
+    await expect.poll(() => p.getByTestId('people-search-more').textContent()).toBe(
+      `Đang hiện 500 / ${search.more ? 'hơn ' : ''}${search.total.toLocaleString('vi-VN')} người khớp; gõ thêm chữ (tên đệm, tên, số điện thoại) để thu hẹp.`,
+    );
+    await screenshot(p, 'people-search-more');
+    // The note's two lines stay inside its bar (the list below does not squeeze it).
+    const fits = await p.getByTestId('people-search-more').evaluate((line) => {
+      const bar = line.closest('.fui-MessageBar')!.getBoundingClientRect();
+      return line.getBoundingClientRect().bottom <= bar.bottom;
+    });
+    expect(fits).toBe(true);
+    const narrow = await call(big.core.handlers, big.core.ctx, 'people.search', { query: 'nguyen cong an', limit: 500 });
+    expect(narrow.total).toBeLessThan(500);
+    await p.getByRole('searchbox').fill('nguyen cong an');
+    await expect.poll(() => p.getByTestId('people-total').textContent()).toBe(`${narrow.total} / ${narrow.total} người`);
+    expect(await p.getByTestId('people-search-more').count()).toBe(0);
+    expect(errs).toEqual([]);
+    await p.context().close();
+  });
+
+  it('"Thêm thành viên" says when only the first residents or matches are listed, and how to narrow the search', async () => {
+    // A team of the synthetic register: its village has ~400 residents, more than the 50 listed.
+    const team = big.core.ctx.db.prepare(`
+      SELECT tv.team_id AS id, count(*) AS residents FROM team_village tv JOIN person p ON p.village_id = tv.village_id
+      GROUP BY tv.team_id ORDER BY residents DESC LIMIT 1`).get() as { id: string; residents: number };
+    expect(team.residents).toBeGreaterThan(50);
+    const search = await call(big.core.handlers, big.core.ctx, 'people.search', { query: 'nguyen', limit: 30 });
+    expect(search.total).toBeGreaterThan(30);
+    const { page: p, errors: errs } = await openPage(browser, big.server.url);
+    await p.getByRole('heading', { level: 1, name: 'Tổng quan' }).waitFor();
+    await p.evaluate((id) => { location.hash = `#/teams/${id}`; }, team.id);
+    await p.getByRole('button', { name: 'Thêm thành viên' }).click();
+    const more = p.getByRole('dialog').getByTestId('people-picker-more');
+    await expect.poll(() => more.textContent()).toBe(
+      `Đang hiện 50 / ${team.residents.toLocaleString('vi-VN')} người ở địa bàn; gõ tên để tìm người không có ở đây.`,
+    );
+    await p.keyboard.type('nguyen');
+    await expect.poll(() => more.textContent()).toBe(
+      `Đang hiện 30 / ${search.more ? 'hơn ' : ''}${search.total.toLocaleString('vi-VN')} người khớp; gõ thêm chữ (tên đệm, tên, số điện thoại) để thu hẹp.`,
+    );
+    await screenshot(p, 'add-members-03-more-matches');
+    // A narrow search lists everyone it finds, with no such line.
+    const narrow = (await call(big.core.handlers, big.core.ctx, 'people.search', { query: 'nguyen', limit: 1 })).rows[0].fullName;
+    await p.getByRole('dialog').getByRole('searchbox').fill(narrow);
+    const exact = await call(big.core.handlers, big.core.ctx, 'people.search', { query: narrow, limit: 30 });
+    await expect.poll(() => p.getByRole('dialog').getByRole('checkbox').count()).toBe(Math.min(30, exact.total));
+    await expect.poll(() => more.count()).toBe(exact.total > 30 ? 1 : 0);
+    expect(errs).toEqual([]);
+    await p.context().close();
+  });
+
+  it('"Mời tham dự" → "Từng người": a search past the 30 matches listed says so and how to narrow it', async () => {
+    const session = big.core.ctx.db.prepare("SELECT id FROM training_session WHERE status = 'planned' LIMIT 1").get() as { id: string } | undefined;
+    expect(session).toBeDefined();
+    const search = await call(big.core.handlers, big.core.ctx, 'people.search', { query: 'nguyen', limit: 30 });
+    const { page: p, errors: errs } = await openPage(browser, big.server.url);
+    await p.getByRole('heading', { level: 1, name: 'Tổng quan' }).waitFor();
+    await p.evaluate((id) => { location.hash = `#/trainings/${id}`; }, session!.id);
+    await p.getByRole('button', { name: 'Mời', exact: true }).click();
+    await p.getByRole('dialog').getByRole('tab', { name: /^Từng người/u }).click();
+    await p.getByRole('dialog').getByRole('searchbox').fill('nguyen');
+    await expect.poll(() => p.getByRole('dialog').getByTestId('invite-more').textContent()).toBe(
+      `Đang hiện 30 / ${search.more ? 'hơn ' : ''}${search.total.toLocaleString('vi-VN')} người khớp; gõ thêm chữ (tên đệm, tên, số điện thoại) để thu hẹp.`,
+    );
+    await screenshot(p, 'trainings-invite-more');
+    expect(errs).toEqual([]);
+    await p.context().close();
   });
 });

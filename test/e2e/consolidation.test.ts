@@ -96,6 +96,11 @@ const statusText = () => page.getByTestId('consolidation-status').textContent();
 describe('Tổng hợp page', () => {
   it('takes a dropped folder of reports (read recursively, .xlsx only), shows verdicts, status and the province overview', async () => {
     await page.getByRole('navigation').getByText('Tổng hợp', { exact: true }).click();
+    // A period typed wrong is said once, under the field, with the forms it takes.
+    await page.getByLabel('Kỳ báo cáo (ví dụ 2026-Q3)').fill('quy 3');
+    await expect.poll(() => page.getByText(/Kỳ báo cáo "QUY 3" không hợp lệ\. Dùng dạng 2026-07 \(tháng\), 2026-Q3 \(quý\)/u).count()).toBe(1);
+    expect(await page.getByText('Không tải được dữ liệu').count()).toBe(0);
+    await screenshot(page, 'consolidation-bad-period');
     await page.getByLabel('Kỳ báo cáo (ví dụ 2026-Q3)').fill('2026-Q3');
     await page.getByLabel(/Thêm xã, phường vào danh sách/u).fill([1, 2, 3, 4, 5, 6, 7].map((i) => cap(communeTitle(i))).join('\n'));
     await page.getByRole('button', { name: 'Thêm vào danh sách' }).click();
@@ -113,10 +118,11 @@ describe('Tổng hợp page', () => {
     await dropFolder(join(dir, 'bao-cao-quy-3'));
     await expect.poll(() => page.getByTestId('verdicts').locator('tbody tr').count(), { timeout: 30_000 }).toBe(5);
     const files = await page.getByTestId('verdicts').locator('tbody tr td:first-child').allTextContents();
-    // The subfolder's report is found; the note and Excel's lock file are not sent.
-    expect(files.sort()).toEqual([
-      'bao-cao-quy-3/bao-cao-1.xlsx', 'bao-cao-quy-3/bao-cao-2.xlsx', 'bao-cao-quy-3/bao-cao-3.xlsx',
-      'bao-cao-quy-3/bao-cao-5-quy-2.xlsx', 'bao-cao-quy-3/huyen-cu/bao-cao-4.xlsx',
+    // The subfolder's report is found; the note and Excel's lock file are not sent. The refused
+    // file is listed first, the others by path (not in the disk's order).
+    expect(files).toEqual([
+      'bao-cao-quy-3/bao-cao-5-quy-2.xlsx',
+      'bao-cao-quy-3/bao-cao-1.xlsx', 'bao-cao-quy-3/bao-cao-2.xlsx', 'bao-cao-quy-3/bao-cao-3.xlsx', 'bao-cao-quy-3/huyen-cu/bao-cao-4.xlsx',
     ]);
     expect(await page.locator('tr[data-verdict="accepted"]').count()).toBe(4);
     expect(await page.locator('tr[data-verdict="period"]').textContent()).toContain('Quý II/2026');

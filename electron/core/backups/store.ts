@@ -140,6 +140,11 @@ export function createBackup(dbFile: string, reason: BackupReason, options: { fo
   } catch (error) {
     if (tmp) rmSync(tmp, { force: true });
     if (error instanceof AppError) throw error;
+    // A chosen "folder" that is a file (or lies under one): mkdir says EEXIST / ENOTDIR.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') {
+      throw new AppError('VALIDATION', `Không tạo được bản sao lưu trong ${folder}: đường dẫn này (hoặc một phần của nó) là một tệp, không phải thư mục. Hãy chọn một thư mục. Dữ liệu không bị thay đổi.`);
+    }
     const problem = storageProblemOf(error);
     if (problem) {
       const cause = problem === 'FULL' ? 'ổ đĩa đầy' : problem === 'READONLY' ? 'không có quyền ghi' : storageError(problem, dbFile).message;

@@ -318,6 +318,7 @@ export const vi = {
     buildRange: 'Số liệu {{range}}.',
     buildUnsaved: 'Còn {{count}} dòng đã gõ mà chưa lưu: báo cáo sẽ không có các số đó. Đóng hộp này, lưu dòng rồi lập lại.',
     buildSubmit: 'Lập và tải về',
+    building: 'Đang lập báo cáo…',
     number: 'Số báo cáo',
     numberHint: 'Số trong năm, ký hiệu {{symbol}}; để trống nếu sẽ ghi số bằng tay.',
     numberInvalid: 'Số báo cáo phải là số nguyên.',
@@ -733,6 +734,7 @@ export const vi = {
     compareChange: 'Thay đổi',
     confirm: 'Khôi phục',
     restoring: 'Đang khôi phục…',
+    inspecting: 'Đang kiểm tra bản sao lưu…',
     restored: 'Đã khôi phục từ {{source}}. Dữ liệu trước khi khôi phục được giữ ở {{safety}}.',
   },
   // daily: Tổng quan
@@ -805,6 +807,10 @@ export const vi = {
   addMemberMany: {
     villageResidents: 'Người ở địa bàn của tổ (chưa ai được chọn thì gõ để tìm cả danh sách)',
     typeToSearch: 'Gõ tên để tìm trong danh sách.',
+    // Only the first matches are listed: say so, or a person further down seems missing.
+    moreResidents: 'Đang hiện {{shown}} / {{total}} người ở địa bàn; gõ tên để tìm người không có ở đây.',
+    moreMatches: 'Đang hiện {{shown}} / {{total}} người khớp; gõ thêm chữ (tên đệm, tên, số điện thoại) để thu hẹp.',
+    moreMatchesMany: 'Đang hiện {{shown}} / hơn {{total}} người khớp; gõ thêm chữ (tên đệm, tên, số điện thoại) để thu hẹp.',
     chosen: 'Đã chọn {{count}} người: {{names}}',
     submit: 'Thêm {{count}} người vào tổ',
     saveAndNext: 'Lưu và thêm người khác',

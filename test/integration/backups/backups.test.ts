@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli/index';
@@ -59,6 +59,18 @@ describe('backups (issue 9)', () => {
     expect(created.code).toBe(0);
     expect(readdirSync(usb).filter((n) => n.endsWith('.db'))).toHaveLength(1);
     expect(listBackups(backupFolder(t.dbFile))).toEqual([]);
+  });
+
+  it('"Sao lưu ngay" to a "folder" that is a file is refused in Vietnamese, and nothing is written', async () => {
+    const file = join(t.dir, 'ghi-chu.txt');
+    writeFileSync(file, 'không phải thư mục');
+    for (const folder of [file, join(file, 'con')]) {
+      await expect(t.op('backups.create', { folder })).rejects.toThrow(
+        `Không tạo được bản sao lưu trong ${folder}: đường dẫn này (hoặc một phần của nó) là một tệp, không phải thư mục. Hãy chọn một thư mục. Dữ liệu không bị thay đổi.`,
+      );
+    }
+    expect(readFileSync(file, 'utf8')).toBe('không phải thư mục');
+    expect(readdirSync(t.dir).filter((n) => n.endsWith('.db') && n !== 'tcns.db')).toEqual([]);
   });
 
   it('backup restore --yes brings back the backup’s counts exactly; the pre-restore state is itself a backup; audited', async () => {

@@ -16,6 +16,8 @@ interface Props {
   /** A problem with the whole form (server refusal, "fix the red fields"). */
   error?: string | null;
   submitLabel?: string;
+  /** What the submit button says while busy ("Đang ban hành…"); "Đang lưu…" unless given. */
+  busyLabel?: string;
   /** Wider surface for two-column forms. */
   wide?: boolean;
   onSubmit: () => void;
@@ -101,7 +103,7 @@ export function FormDialog(props: Props) {
             <DialogActions>
               {/* disabledFocusable, not disabled: a disabled button drops the focus to <body>. */}
               <Button appearance="primary" type="submit" disabledFocusable={props.busy}>
-                {props.busy ? t('common.saving') : (props.submitLabel ?? t('common.save'))}
+                {props.busy ? (props.busyLabel ?? t('common.saving')) : (props.submitLabel ?? t('common.save'))}
               </Button>
               {props.secondaryAction && (
                 <Button type="button" disabledFocusable={props.busy} onClick={() => !props.busy && props.secondaryAction?.onClick()}>

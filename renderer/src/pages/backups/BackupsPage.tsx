@@ -2,7 +2,8 @@ import {
   Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader,
   TableHeaderCell, TableRow, Text,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { BackupCountsView, BackupView, BackupsOverview } from '../../../../shared/api';
 import { useApi } from '../../api/context';
@@ -10,6 +11,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { FormDialog } from '../../components/form/FormDialog';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { formatCount } from '../../lib/numbers';
 import { RestoreDialog } from './RestoreDialog';
 
 const useStyles = makeStyles({
@@ -20,6 +22,10 @@ const useStyles = makeStyles({
 
 export const formatSize = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
 const formatTime = (iso: string) => new Date(iso).toLocaleString('vi-VN');
+/** "83 thôn · 82 tổ · 30.034 người · 2 quyết định": counts grouped the Vietnamese way. */
+const countsLine = (t: TFunction, c: BackupCountsView) => t('backups.countsLine', {
+  villages: formatCount(c.villages), teams: formatCount(c.teams), people: formatCount(c.people), decisions: formatCount(c.decisions),
+});
 
 /**
  * Backups (issue 9): the automatic backups beside the database with their checks and counts,
@@ -35,11 +41,32 @@ export function BackupsPage() {
   const [folderOpen, setFolderOpen] = useState(false);
   const [restoring, setRestoring] = useState<BackupView | null>(null);
   const [fileOpen, setFileOpen] = useState(false);
+  // Keyboard users keep their place: an answer takes the focus to its message (the button that
+  // asked was disabled or its dialog is gone), a dialog closed without one gives it back to the
+  // button that opened it. Otherwise the focus falls to <body>, back at the top of the window.
+  const messageRef = useRef<HTMLDivElement>(null);
+  const focusedMessage = useRef<typeof message>(null);
+  const dialogOpen = folderOpen || fileOpen || restoring !== null;
+  useEffect(() => {
+    if (!message || message === focusedMessage.current || dialogOpen) return;
+    focusedMessage.current = message;
+    messageRef.current?.focus();
+  }, [message, dialogOpen]);
+  const opener = useRef<HTMLElement | null>(null);
+  const opened = () => { opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null; };
+  const closed = () => setTimeout(() => { if (opener.current?.isConnected) opener.current.focus(); }, 0);
 
+  /** True when made. A refusal of a chosen folder is shown in its dialog, which stays open to correct it. */
   const backupNow = (folder?: string) =>
     create.mutateAsync(folder ? { folder } : {}).then(
-      (b) => setMessage({ intent: 'success', text: t('backups.made', { file: b.file }) }),
-      (e: Error) => setMessage({ intent: 'error', text: e.message }),
+      (b) => {
+        setMessage({ intent: 'success', text: t('backups.made', { file: b.file }) });
+        return true;
+      },
+      (e: Error) => {
+        if (!folder) setMessage({ intent: 'error', text: e.message });
+        return false;
+      },
     );
 
   return (
@@ -49,16 +76,16 @@ export function BackupsPage() {
           <>
             <PageHeader title={t('backups.title')} subtitle={t('backups.subtitle', { file: o.databaseFile })}>
               <Button appearance="primary" disabled={create.isPending} onClick={() => void backupNow()}>{t('backups.backupNow')}</Button>
-              <Button onClick={() => setFolderOpen(true)}>{t('backups.backupTo')}</Button>
-              <Button onClick={() => setFileOpen(true)}>{t('backups.openFromBackup')}</Button>
+              <Button onClick={() => { opened(); create.reset(); setFolderOpen(true); }}>{t('backups.backupTo')}</Button>
+              <Button onClick={() => { opened(); setFileOpen(true); }}>{t('backups.openFromBackup')}</Button>
             </PageHeader>
             <Text as="p" block className={styles.intro}>{t('backups.policy')}</Text>
             <Text as="p" block className={styles.intro}>{t('backups.folder', { folder: o.folder })}</Text>
             <Text as="p" block>
-              <strong>{t('backups.current')}:</strong> {t('backups.countsLine', { ...o.current })}
+              <strong>{t('backups.current')}:</strong> {countsLine(t, o.current)}
             </Text>
             {message && (
-              <MessageBar intent={message.intent} layout="multiline" role="status">
+              <MessageBar intent={message.intent} layout="multiline" role="status" ref={messageRef} tabIndex={-1}>
                 <MessageBarBody>{message.text}</MessageBarBody>
               </MessageBar>
             )}
@@ -79,12 +106,12 @@ export function BackupsPage() {
                       <TableCell>{formatTime(b.createdAt)}</TableCell>
                       <TableCell>{t(`backups.reasons.${b.reason}`)}</TableCell>
                       <TableCell>{formatSize(b.size)}</TableCell>
-                      <TableCell>{b.counts ? t('backups.countsLine', { ...b.counts }) : '—'}</TableCell>
+                      <TableCell>{b.counts ? countsLine(t, b.counts) : '—'}</TableCell>
                       <TableCell>
                         <Badge appearance="tint" color={b.verified ? 'success' : 'warning'}>{b.verified ? t('backups.verified') : t('backups.unverified')}</Badge>
                       </TableCell>
                       <TableCell>
-                        <Button size="small" onClick={() => setRestoring(b)}>{t('backups.restore')}</Button>
+                        <Button size="small" onClick={() => { opened(); setRestoring(b); }}>{t('backups.restore')}</Button>
                       </TableCell>
                     </TableRow>
                   ))}
@@ -95,7 +122,7 @@ export function BackupsPage() {
               <RestoreDialog
                 file={restoring.file}
                 current={o.current}
-                onClose={() => setRestoring(null)}
+                onClose={() => { setRestoring(null); closed(); }}
                 onRestored={(text) => {
                   setRestoring(null);
                   setMessage({ intent: 'success', text });
@@ -112,12 +139,12 @@ export function BackupsPage() {
           label={t('backups.backupToFolder')}
           hint={t('backups.backupToHint')}
           submitLabel={t('backups.backupNow')}
-          onClose={() => setFolderOpen(false)}
-          onSubmit={(folder) => backupNow(folder).then(() => setFolderOpen(false))}
+          onClose={() => { setFolderOpen(false); closed(); }}
+          onSubmit={(folder) => backupNow(folder).then((made) => made && setFolderOpen(false))}
         />
       )}
       {fileOpen && overview.data && (
-        <OpenFromBackup current={overview.data.current} backups={overview.data.backups} onClose={() => setFileOpen(false)} onRestored={(text) => {
+        <OpenFromBackup current={overview.data.current} backups={overview.data.backups} onClose={() => { setFileOpen(false); closed(); }} onRestored={(text) => {
           setFileOpen(false);
           setMessage({ intent: 'success', text });
         }} />

@@ -35,7 +35,7 @@ export function RestoreDialog(props: { file: string; current: BackupCountsView; 
     );
   };
   return (
-    <FormDialog open wide title={t('backups.confirmTitle')} submitLabel={busy ? t('backups.restoring') : t('backups.confirm')} busy={busy || !inspected.data} error={error} onClose={props.onClose} onSubmit={restore}>
+    <FormDialog open wide title={t('backups.confirmTitle')} submitLabel={t('backups.confirm')} busyLabel={busy ? t('backups.restoring') : t('backups.inspecting')} busy={busy || !inspected.data} error={error} onClose={props.onClose} onSubmit={restore}>
       <QueryState query={inspected}>
         {(b) => (
           <>

@@ -1,7 +1,8 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
-import { useRef, useState, type DragEvent } from 'react';
+import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsolidationVerdict } from '../../../../shared/api/consolidation';
+import { parsePeriod } from '../../../../shared/reports/periods';
 import { useApi } from '../../api/context';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
@@ -24,6 +25,14 @@ const useStyles = makeStyles({
 const folderPicker = { webkitdirectory: '' } as Record<string, string>;
 
 /**
+ * The verdicts as the officer reads them: files refused first (what needs doing), then by path
+ * in natural order ("bao-cao-2" before "bao-cao-10"); a folder's files come in the disk's order.
+ */
+const byPath = new Intl.Collator('vi', { numeric: true });
+const refusedFirst = (verdicts: ConsolidationVerdict[]) =>
+  [...verdicts].sort((a, b) => Number(a.stored) - Number(b.stored) || byPath.compare(a.file, b.file));
+
+/**
  * Tổng hợp (issue 13): the province's officer drops the communes' report files or a whole
  * folder of them, sees a verdict per file and who has not submitted, the overview at province
  * level, and downloads the provincial workbook.
@@ -39,8 +48,18 @@ export function ConsolidationPage() {
   const [reading, setReading] = useState<number | null>(null);
   const picker = useRef<HTMLInputElement>(null);
   const folder = useRef<HTMLInputElement>(null);
-  const status = useApiQuery('consolidation.status', { period });
-  const overview = useApiQuery('consolidation.overview', { period });
+  // A period typed wrong (or half typed) is said once, under the field; nothing is asked of the
+  // back end meanwhile (each read would draw its own "Không tải được dữ liệu" with "Thử lại").
+  const periodError = useMemo(() => {
+    try {
+      parsePeriod(period);
+      return null;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }, [period]);
+  const status = useApiQuery('consolidation.status', { period }, { enabled: !periodError });
+  const overview = useApiQuery('consolidation.overview', { period }, { enabled: !periodError });
   const addCommunes = useApiMutation('consolidation.addCommunes');
   const addReports = useApiMutation('consolidation.addReports');
 
@@ -54,7 +73,7 @@ export function ConsolidationPage() {
       if (chosen.length === 0) return setError(t('consolidation.noFiles'));
       setReading(chosen.length);
       const files = await Promise.all(chosen.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.file.arrayBuffer()) })));
-      addReports.mutate({ period, files }, { onSuccess: setVerdicts, onError: (e) => setError(e.message) });
+      addReports.mutate({ period, files }, { onSuccess: (v) => setVerdicts(refusedFirst(v)), onError: (e) => setError(e.message) });
     } catch (e) {
       setError(e instanceof ReportFilesError ? t(`consolidation.folder.${e.key}`, e.values) : (e as Error).message);
     } finally {
@@ -91,8 +110,9 @@ export function ConsolidationPage() {
         </div>
       </PageHeader>
       <div className={`${styles.row} tcns-no-print`}>
-        <Field label={t('consolidation.period')}>
-          <Input value={period} onChange={(_, d) => setPeriod(d.value.trim().toUpperCase())} />
+        {/* A fixed width: a refusal wraps under the field instead of pushing the row apart. */}
+        <Field label={t('consolidation.period')} validationMessage={periodError ?? undefined} style={{ width: '260px', flexShrink: 0 }}>
+          <Input value={period} onChange={(_, d) => { setPeriod(d.value.trim().toUpperCase()); setError(null); }} />
         </Field>
         <Field label={t('consolidation.communes')} style={{ flexGrow: 1 }}>
           <Textarea value={names} onChange={(_, d) => setNames(d.value)} placeholder="Xã Hòa Bình&#10;Phường An Cựu" />
@@ -127,22 +147,22 @@ export function ConsolidationPage() {
           </tbody>
         </table>
       )}
-      <QueryState query={status}>
+      {!periodError && <QueryState query={status}>
         {(s) => (
           <div data-testid="consolidation-status" className="tcns-no-print">
             <strong>{t('consolidation.submitted', { label: s.label, submitted: s.submitted, total: s.communes.length })}</strong>
             {s.missing.length > 0 && <p style={{ margin: '4px 0 0' }}>{t('consolidation.missing', { names: s.missing.join(', ') })}</p>}
           </div>
         )}
-      </QueryState>
-      <QueryState query={overview}>
+      </QueryState>}
+      {!periodError && <QueryState query={overview}>
         {(o) => (
           <>
             <Text as="h2" size={500} weight="semibold" style={{ margin: '4px 0 0' }}>{t('consolidation.charts.heading', { label: o.label })}</Text>
             {o.submitted.length === 0 ? <Text>{t('consolidation.charts.empty', { label: o.label })}</Text> : <ProvinceCharts data={o} />}
           </>
         )}
-      </QueryState>
+      </QueryState>}
     </div>
   );
 }

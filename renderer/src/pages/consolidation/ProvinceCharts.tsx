@@ -7,7 +7,7 @@ import { BACKGROUND_ROLES, type BackgroundRole } from '../../../../shared/domain
 import { formatCount } from '../../lib/numbers';
 import { MeterList } from '../overview/ActivityMeters';
 import { AXIS_TICK, CHART_COLORS, CHART_HEIGHT, CHART_WIDTH, ChartCard, payloadOf } from '../overview/chart-parts';
-import { hideZero, ROLE_SHORT, RoleTick, still } from '../overview/OverviewCharts';
+import { groupedNumber, hideZero, ROLE_SHORT, RoleTick, still } from '../overview/OverviewCharts';
 
 const useStyles = makeStyles({
   // As the commune overview: 1060 px fits beside the navigation at 1366 px and one A4 landscape page.
@@ -137,8 +137,8 @@ export function ProvinceCharts({ data }: { data: ProvinceOverview }) {
             <BarChart width={CHART_WIDTH} height={CHART_HEIGHT} data={coverage} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
               <CartesianGrid vertical={false} stroke="#e0e0e0" />
               <XAxis dataKey="label" tick={AXIS_TICK} />
-              <YAxis allowDecimals={false} tick={AXIS_TICK} />
-              <Tooltip />
+              <YAxis allowDecimals={false} tick={AXIS_TICK} tickFormatter={groupedNumber} />
+              <Tooltip formatter={groupedNumber} />
               <Legend wrapperStyle={{ fontSize: 11 }} />
               <Bar {...still} dataKey="covered" name={t('consolidation.charts.covered')} stackId="c" fill={CHART_COLORS.good} onClick={openCoverage('covered')} cursor="pointer">
                 <LabelList dataKey="covered" position="center" fill="#fff" fontSize={11} formatter={hideZero} />
@@ -155,7 +155,7 @@ export function ProvinceCharts({ data }: { data: ProvinceOverview }) {
             <BarChart layout="vertical" width={CHART_WIDTH} height={CHART_HEIGHT} data={roles} margin={{ top: 0, right: 32, bottom: 0, left: 0 }} barCategoryGap={2}>
               <XAxis type="number" hide allowDecimals={false} />
               <YAxis type="category" dataKey="label" width={104} tick={RoleTick} interval={0} />
-              <Tooltip labelFormatter={(_, p) => (p?.[0]?.payload as { full?: string } | undefined)?.full ?? ''} />
+              <Tooltip formatter={groupedNumber} labelFormatter={(_, p) => (p?.[0]?.payload as { full?: string } | undefined)?.full ?? ''} />
               <Bar
                 {...still} dataKey="count" name={t('consolidation.charts.members')} fill={CHART_COLORS.blue} cursor="pointer"
                 onClick={(item) => {
@@ -163,7 +163,7 @@ export function ProvinceCharts({ data }: { data: ProvinceOverview }) {
                   if (r) open({ title: t('consolidation.charts.roleDetail', { role: r.role }), columns: [{ label: t('consolidation.charts.members'), figure: r.members }] });
                 }}
               >
-                <LabelList dataKey="count" position="right" fontSize={10} fill="#242424" />
+                <LabelList dataKey="count" position="right" fontSize={10} fill="#242424" formatter={hideZero} />
               </Bar>
             </BarChart>
           ) : <Text size={200}>{absent}</Text>}
@@ -174,9 +174,9 @@ export function ProvinceCharts({ data }: { data: ProvinceOverview }) {
             <BarChart width={CHART_WIDTH} height={CHART_HEIGHT} data={trainings} margin={{ top: 18, right: 0, bottom: 0, left: -8 }}>
               <CartesianGrid vertical={false} stroke="#e0e0e0" />
               <XAxis dataKey="label" tick={AXIS_TICK} />
-              <YAxis yAxisId="people" allowDecimals={false} tick={AXIS_TICK} />
-              <YAxis yAxisId="sessions" orientation="right" allowDecimals={false} tick={AXIS_TICK} width={28} />
-              <Tooltip />
+              <YAxis yAxisId="people" allowDecimals={false} tick={AXIS_TICK} tickFormatter={groupedNumber} />
+              <YAxis yAxisId="sessions" orientation="right" allowDecimals={false} tick={AXIS_TICK} tickFormatter={groupedNumber} width={28} />
+              <Tooltip formatter={groupedNumber} />
               <Legend wrapperStyle={{ fontSize: 11 }} />
               <Bar {...still} yAxisId="people" dataKey="attendances" name={t('consolidation.charts.attendances')} fill={CHART_COLORS.blue} onClick={openTraining} cursor="pointer">
                 <LabelList dataKey="attendances" position="top" fontSize={10} formatter={hideZero} />

@@ -58,7 +58,7 @@ export function IssueDialog({ decision, onClose }: { decision: DecisionDetail; o
 
   return (
     <FormDialog open wide title={t('decisions.issueTitle')} busy={issue.isPending} error={form.formError}
-      submitLabel={issue.isPending ? t('decisions.issuing') : t('decisions.issueSubmit')} onSubmit={submit} onClose={onClose}>
+      submitLabel={t('decisions.issueSubmit')} busyLabel={t('decisions.issuing')} onSubmit={submit} onClose={onClose}>
       <MessageBar intent="info" layout="multiline"><MessageBarBody>{t('decisions.issueIntro')}</MessageBarBody></MessageBar>
       <DateField label={t('decisions.issueDate')} required {...form.field('date')} />
       <TextField label={t('decisions.issueNumber')} required inputMode="numeric" {...form.field('number')}

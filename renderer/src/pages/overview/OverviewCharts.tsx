@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, T
 import type { Overview } from '../../../../shared/api';
 import { BACKGROUND_ROLES, VILLAGE_KINDS, type BackgroundRole } from '../../../../shared/domain/vocabulary';
 import { AGE_GROUPS } from '../../../../shared/overview/age-groups';
+import { formatCount } from '../../lib/numbers';
 import { AXIS_TICK, CHART_COLORS, CHART_HEIGHT, CHART_WIDTH, ChartCard, payloadOf } from './chart-parts';
 import { peopleListAddress } from './links';
 
@@ -50,7 +51,10 @@ export function CoverageChart({ data }: { data: Overview }) {
   );
 }
 
-export const hideZero = (v: unknown) => (v ? String(v) : '');
+/** A bar's number, grouped the Vietnamese way ("12.480"); none on an empty bar. */
+export const hideZero = (v: unknown) => (v ? formatCount(Number(v)) : '');
+/** Axis ticks and tooltips grouped the same way (a province's totals pass 1.000). */
+export const groupedNumber = (v: unknown) => formatCount(Number(v));
 
 /** One line per label: recharts' own tick wraps at spaces when it guesses the width short. */
 export function RoleTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {

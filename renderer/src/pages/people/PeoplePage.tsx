@@ -23,6 +23,8 @@ import { PersonDialog } from './PersonDialog';
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '10px', flexGrow: 1, minHeight: 0 },
   search: { maxWidth: '560px' },
+  // Its height is its text's: the grid below takes what is left, not the note's second line.
+  note: { flexShrink: 0 },
 });
 
 /** What the search box shows: the search's own best matches (people.search caps them). */
@@ -78,7 +80,19 @@ export function PeoplePage() {
       <PeopleFilters filter={filter} onChange={setFilter} disabled={searching} />
       {searching ? (
         <>
-          <MessageBar intent="info"><MessageBarBody>{t('peopleList.searchActive')}</MessageBarBody></MessageBar>
+          <MessageBar intent="info" layout="multiline" className={styles.note}>
+            <MessageBarBody>
+              {t('peopleList.searchActive')}
+              {/* The list holds the first 500 matches: past them, say so and how to narrow. */}
+              {found.data && (found.data.more || found.data.total > found.data.rows.length) && (
+                <span data-testid="people-search-more" style={{ display: 'block' }}>
+                  {t(found.data.more ? 'addMemberMany.moreMatchesMany' : 'addMemberMany.moreMatches', {
+                    shown: formatCount(found.data.rows.length), total: formatCount(found.data.total),
+                  })}
+                </span>
+              )}
+            </MessageBarBody>
+          </MessageBar>
           <QueryState query={found}>
             {(result) => (
               <DataGrid

@@ -2,6 +2,7 @@ import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityGrid } from '../../../../shared/api/reports';
+import { useUnsavedGuard } from '../../components/unsaved/use-unsaved-guard';
 import { formatDate } from '../../lib/dates';
 import { ActivityTable } from './ActivityTable';
 import { todayIso } from './period-choice';
@@ -19,6 +20,9 @@ export function ActivityEntry({ grid, onReload, onUnsaved }: { grid: ActivityGri
   const saving = useRowSaving(grid);
   const unsaved = saving.dirty.length;
   useEffect(() => onUnsaved(unsaved), [unsaved, onUnsaved]);
+  // Leaving the page drops what was typed. A row left for a link is saved as the focus leaves it
+  // (then it is "saving" and goes on); one refused (a wrong number) would be lost unseen: ask.
+  const guard = useUnsavedGuard(saving.dirty.some((key) => saving.states[key]?.kind !== 'saving'));
   const open = grid.period.from <= todayIso();
   return (
     <div className={styles.root}>
@@ -33,6 +37,7 @@ export function ActivityEntry({ grid, onReload, onUnsaved }: { grid: ActivityGri
         <ActivityTable grid={grid} saving={saving} open={open} onReload={onReload} />
       )}
       <Text size={200} className={styles.hint}>{t('reports.entryHint')}</Text>
+      {guard.question}
     </div>
   );
 }

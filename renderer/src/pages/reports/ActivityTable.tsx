@@ -47,6 +47,9 @@ const useStyles = makeStyles({
   totalHead: { backgroundColor: tokens.colorNeutralBackground2, fontWeight: 600 },
   targetRow: { backgroundColor: tokens.colorBrandBackground2 },
   gap: { padding: 0, border: 'none' },
+  // Chromium repeats a <tfoot> at the foot of every printed page: the period's totals and targets
+  // would print beside each page's few rows as if they were that page's sums. Printed once, at the end.
+  foot: { '@media print': { display: 'table-row-group' } },
 });
 
 type Saving = ReturnType<typeof useRowSaving>;
@@ -247,7 +250,7 @@ const Footer = memo(function Footer({ grid, draft, state, dirty, edit, save, onC
   };
   const teams = grid.rows.length;
   return (
-    <tfoot>
+    <tfoot className={styles.foot}>
       <tr data-testid="activity-totals" aria-rowindex={teams + 2}>
         <th scope="row" className={mergeClasses(styles.team, styles.totalHead)}>
           {t('reports.totals')}

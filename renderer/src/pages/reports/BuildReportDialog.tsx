@@ -86,6 +86,7 @@ export function BuildReportDialog({ period, unsaved, onClose, onBuilt }: {
       busy={build.isPending || savingFile}
       error={form.formError}
       submitLabel={t('reports.buildSubmit')}
+      busyLabel={build.isPending ? t('reports.building') : undefined}
       onSubmit={submit}
       onClose={() => {
         building.current?.abort();

@@ -83,7 +83,7 @@ export function ImportSignedDialog({ decision, onClose }: { decision: DecisionDe
 
   return (
     <FormDialog open title={t('decisions.importTitle')} busy={importSigned.isPending} error={error}
-      submitLabel={importSigned.isPending ? t('decisions.importing') : t('decisions.importSubmit')} onSubmit={() => void submit()} onClose={onClose}>
+      submitLabel={t('decisions.importSubmit')} busyLabel={t('decisions.importing')} onSubmit={() => void submit()} onClose={onClose}>
       <MessageBar intent="info" layout="multiline"><MessageBarBody>{t('decisions.importIntro')}</MessageBarBody></MessageBar>
       <FileField label={t('decisions.signedPdf')} accept="application/pdf,.pdf" required onFile={(f) => { setFile(f); setError(null); }} />
     </FormDialog>

@@ -81,7 +81,7 @@ export function SignDialog({ decision, onClose, onSigned }: { decision: Decision
   const formError = errors[''] ?? (Object.keys(errors).length ? t('common.fixErrors') : null);
   return (
     <FormDialog open title={t('decisions.signTitle')} busy={sign.isPending || signWithToken.isPending || saving} error={formError}
-      submitLabel={sign.isPending || signWithToken.isPending ? t('decisions.signing') : t('decisions.signSubmit')} onSubmit={() => void submit()} onClose={onClose}>
+      submitLabel={t('decisions.signSubmit')} busyLabel={sign.isPending || signWithToken.isPending ? t('decisions.signing') : undefined} onSubmit={() => void submit()} onClose={onClose}>
       <TabList selectedValue={mode} onTabSelect={(_, d) => { setMode(d.value as 'p12' | 'token'); setErrors({}); }}>
         <Tab value="p12">{t('token.tabP12')}</Tab>
         <Tab value="token">{t('token.tabToken')}</Tab>

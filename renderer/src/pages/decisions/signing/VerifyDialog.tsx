@@ -54,7 +54,7 @@ export function VerifyDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <FormDialog open title={t('signing.verifyTitle')} busy={verify.isPending} error={error}
-      submitLabel={verify.isPending ? t('signing.verifying') : t('signing.verifySubmit')} onSubmit={() => void submit()} onClose={onClose}>
+      submitLabel={t('signing.verifySubmit')} busyLabel={t('signing.verifying')} onSubmit={() => void submit()} onClose={onClose}>
       <MessageBar intent="info" layout="multiline"><MessageBarBody>{t('signing.verifyIntro')}</MessageBarBody></MessageBar>
       <FileField label={t('decisions.signedPdf')} accept="application/pdf,.pdf" required onFile={(f) => { setFile(f); setError(null); }} />
     </FormDialog>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PersonRow } from '../../../../../shared/api';
 import { BACKGROUND_ROLES } from '../../../../../shared/domain/vocabulary';
 import { useApiQuery } from '../../../api/queries';
+import { formatCount } from '../../../lib/numbers';
 import { useDebounced } from '../../../lib/use-debounced';
 
 const useStyles = makeStyles({
@@ -40,6 +41,13 @@ export function PeoplePicker(props: { villageId: string | null; memberIds: Set<s
   );
   const source = query ? found : residents;
   const rows = (query || props.villageId) ? (source.data?.rows ?? []) : [];
+  // The list holds the first 30 matches (50 residents): when there are more, say how many and
+  // how to narrow, or the person sought seems absent from the register.
+  const total = source.data?.total ?? 0;
+  const more = rows.length > 0 && (total > rows.length || (query !== '' && found.data?.more))
+    ? t(query ? (found.data?.more ? 'addMemberMany.moreMatchesMany' : 'addMemberMany.moreMatches') : 'addMemberMany.moreResidents',
+      { shown: formatCount(rows.length), total: formatCount(total) })
+    : null;
   const toggle = (p: PersonRow, on: boolean) => {
     const next = new Map(props.chosen);
     if (on) next.set(p.id, p.fullName);
@@ -78,6 +86,7 @@ export function PeoplePicker(props: { villageId: string | null; memberIds: Set<s
             })}
           </div>
         )}
+        {more && <Text size={200} data-testid="people-picker-more">{more}</Text>}
         {props.error && <Text role="alert" className={styles.error}>{props.error}</Text>}
       </div>
       {props.chosen.size > 0 && (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TrainingSessionDetail } from '../../../../../shared/api/trainings';
 import { useApiMutation, useApiQuery } from '../../../api/queries';
 import { FormDialog } from '../../../components/form/FormDialog';
+import { formatCount } from '../../../lib/numbers';
 import { useDebounced } from '../../../lib/use-debounced';
 
 const useStyles = makeStyles({
@@ -99,6 +100,14 @@ export function InviteDialog({ session, onClose, onDone }: {
                 label={`${p.fullName}${p.villageName ? ` — ${p.villageName}` : ''}${listed.has(p.id) ? ` (${t('trainings.alreadyInvited')})` : ''}`} />
             ))}
           </div>
+          {/* Only the first 30 matches are listed: say so, or a person further down seems absent. */}
+          {query && found.data && (found.data.more || found.data.total > found.data.rows.length) && (
+            <Text size={200} data-testid="invite-more">
+              {t(found.data.more ? 'addMemberMany.moreMatchesMany' : 'addMemberMany.moreMatches', {
+                shown: formatCount(found.data.rows.length), total: formatCount(found.data.total),
+              })}
+            </Text>
+          )}
         </>
       )}
     </FormDialog>
