@@ -41,6 +41,8 @@ describe('Sao lưu screen (issue 9)', () => {
       const dialog = page.getByRole('dialog');
       await expect.poll(() => dialog.getByRole('row', { name: /Thôn, tổ dân phố/u }).textContent()).toMatch(/Thôn, tổ dân phố98-1/u);
       await screenshot(page, 'backups-02-confirm');
+      // Restoring replaces the data: the dialog opens on "Hủy", so Enter does not confirm it.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Hủy');
       await dialog.getByRole('button', { name: 'Khôi phục' }).click();
       await expect.poll(() => page.getByText(/Đã khôi phục từ .*Dữ liệu trước khi khôi phục được giữ ở/u).count()).toBe(1);
       await expect.poll(() => page.getByText(/Dữ liệu hiện tại:.*8 thôn/u).count()).toBe(1);

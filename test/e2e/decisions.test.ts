@@ -362,6 +362,8 @@ describe('establishment decisions in the browser', () => {
     expect(drafts()).toBe(1);
 
     await page.getByRole('button', { name: 'Xóa dự thảo' }).click();
+    // Deleting is for good: the dialog opens on "Hủy", so Enter does not confirm it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Hủy');
     await dialog().getByRole('button', { name: 'Xóa' }).click();
     await expect.poll(heading).toBe('Quyết định');
     expect(drafts()).toBe(0);

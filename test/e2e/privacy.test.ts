@@ -41,6 +41,8 @@ describe('personal data on the people page', () => {
     await expect.poll(() => explanation.textContent()).toContain('văn bản hành chính nên được giữ nguyên');
     expect(await explanation.textContent()).toContain('Người đã xóa thông tin');
     await screenshot(page, 'privacy-02-delete-explained');
+    // Erasing cannot be undone: the dialog opens on "Hủy", so Enter does not confirm it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Hủy');
     const id = (served.core.ctx.db.prepare("SELECT id FROM person WHERE full_name = 'Nguyễn Thị Lan'").get() as { id: string }).id;
 
     await dialog().getByRole('button', { name: 'Xóa vĩnh viễn' }).click();

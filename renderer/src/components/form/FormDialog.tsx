@@ -27,13 +27,19 @@ interface Props {
   footer?: ReactNode;
   /** A second way to submit, e.g. "Lưu và thêm người khác". */
   secondaryAction?: { label: string; onClick: () => void };
-  /** CSS selector of the field that takes the focus when the dialog opens (default: the first). */
+  /**
+   * CSS selector of the field that takes the focus when the dialog opens (default: the first).
+   * CANCEL_FIRST for a dialog that replaces or removes data, so Enter does not confirm it.
+   */
   initialFocus?: string;
   /** A new value puts the focus on `initialFocus` again (e.g. after "save and add another"). */
   focusToken?: number;
   /** Something typed is not saved: closing asks first (a second Esc closes all the same). */
   dirty?: boolean;
 }
+
+/** `initialFocus` of a dialog whose confirming would replace or remove data: "Hủy" first. */
+export const CANCEL_FIRST = '[data-dialog-cancel]';
 
 /**
  * Where the focus goes after the back end answered: the first field it refused (Fluent marks
@@ -110,7 +116,7 @@ export function FormDialog(props: Props) {
                   {props.secondaryAction.label}
                 </Button>
               )}
-              <Button type="button" onClick={requestClose}>{t('common.cancel')}</Button>
+              <Button type="button" data-dialog-cancel onClick={requestClose}>{t('common.cancel')}</Button>
             </DialogActions>
           </DialogBody>
         </form>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupCountsView } from '../../../../shared/api';
 import { useApi } from '../../api/context';
 import { useApiQuery } from '../../api/queries';
-import { FormDialog } from '../../components/form/FormDialog';
+import { CANCEL_FIRST, FormDialog } from '../../components/form/FormDialog';
 import { QueryState } from '../../components/QueryState';
 
 const KEYS = ['villages', 'teams', 'people', 'decisions', 'trainings'] as const;
@@ -35,7 +35,7 @@ export function RestoreDialog(props: { file: string; current: BackupCountsView; 
     );
   };
   return (
-    <FormDialog open wide title={t('backups.confirmTitle')} submitLabel={t('backups.confirm')} busyLabel={busy ? t('backups.restoring') : t('backups.inspecting')} busy={busy || !inspected.data} error={error} onClose={props.onClose} onSubmit={restore}>
+    <FormDialog open wide title={t('backups.confirmTitle')} submitLabel={t('backups.confirm')} busyLabel={busy ? t('backups.restoring') : t('backups.inspecting')} busy={busy || !inspected.data} error={error} initialFocus={CANCEL_FIRST} onClose={props.onClose} onSubmit={restore}>
       <QueryState query={inspected}>
         {(b) => (
           <>

@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody, Spinner, Text, makeStyles } from '@fluentui
 import { useTranslation } from 'react-i18next';
 import { deletionExplanation } from '../../../../shared/privacy/deletion';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { FormDialog } from '../../components/form/FormDialog';
+import { CANCEL_FIRST, FormDialog } from '../../components/form/FormDialog';
 
 const useStyles = makeStyles({ lines: { display: 'flex', flexDirection: 'column', gap: '6px' } });
 
@@ -24,6 +24,7 @@ export function DeletePersonDialog({ personId, onClose, onDeleted }: { personId:
       busy={remove.isPending || !data || data.erased}
       error={remove.error?.message ?? impact.error?.message}
       submitLabel={t('people.deleteConfirm')}
+      initialFocus={CANCEL_FIRST}
       onClose={onClose}
       onSubmit={() => data && remove.mutate({ id: data.id, version: data.version }, { onSuccess: onDeleted })}
     >
