@@ -142,6 +142,17 @@ describe('progress and cancel of a long operation in the window', () => {
     expect(quick).toMatchObject({ status: 200, villages: villageCount() });
     expect(await panel.isVisible()).toBe(true); // still building
 
+    // Folded to one line at the corner (a tall dialog's buttons behind stay in reach), then back.
+    await panel.getByRole('button', { name: 'Thu gọn' }).click();
+    const folded = page.getByTestId('running-folded');
+    await expect.poll(() => folded.textContent()).toMatch(/^1 thao tác đang chạy · \d+ %Mở rộng$/u);
+    expect(await panel.count()).toBe(0);
+    const chip = await folded.boundingBox();
+    expect(chip && chip.width < 300 && chip.height < 48).toBe(true);
+    await screenshot(page, 'long-operations-01b-folded');
+    await folded.getByRole('button', { name: 'Mở rộng' }).click();
+    await panel.waitFor();
+
     await panel.getByRole('button', { name: 'Hủy' }).click();
     await panel.waitFor({ state: 'detached', timeout: 30_000 });
     await expect.poll(() => dialog.textContent()).toContain('Đã hủy thao tác; dữ liệu không bị thay đổi.');

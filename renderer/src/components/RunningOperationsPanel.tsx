@@ -17,6 +17,13 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow16, border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   row: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px' },
+  // Folded: one short line at the corner, so the buttons of a tall dialog behind stay in reach.
+  folded: { width: 'auto', alignItems: 'flex-end' },
+  chip: {
+    display: 'flex', alignItems: 'center', gap: '8px', padding: '4px 6px 4px 12px',
+    backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusCircular,
+    boxShadow: tokens.shadow8, border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   detail: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -45,6 +52,7 @@ export function RunningOperationsPanel() {
   const running = useSyncExternalStore(api.running.subscribe, api.running.list);
   const { t } = useTranslation();
   const [, redraw] = useState(0);
+  const [folded, setFolded] = useState(false);
   const now = Date.now();
   const shown = running.filter((op) => now - op.startedAt >= SHOW_AFTER_MS);
   const waiting = running.length > shown.length;
@@ -56,16 +64,29 @@ export function RunningOperationsPanel() {
   if (shown.length === 0) return null;
   return (
     <Portal>
-      <div ref={keepVisible} className={styles.panel} role="region" aria-label={t('running.label')}>
-        {shown.map((op) => (
-          <OperationCard key={op.id} op={op} onCancel={() => api.running.cancel(op.id)} />
-        ))}
+      <div ref={keepVisible} className={folded ? `${styles.panel} ${styles.folded}` : styles.panel} role="region" aria-label={t('running.label')}>
+        {folded ? (
+          <div className={styles.chip} data-testid="running-folded">
+            <Text size={200}>{t('running.foldedSummary', { count: shown.length, percent: percentOf(shown[0]) })}</Text>
+            <Button size="small" appearance="subtle" onClick={() => setFolded(false)}>{t('running.unfold')}</Button>
+          </div>
+        ) : (
+          shown.map((op) => (
+            <OperationCard key={op.id} op={op} onCancel={() => api.running.cancel(op.id)} onFold={() => setFolded(true)} />
+          ))
+        )}
       </div>
     </Portal>
   );
 }
 
-function OperationCard({ op, onCancel }: { op: RunningOperation; onCancel: () => void }) {
+/** "45 %" of the first operation, or "" when its size is unknown. */
+function percentOf(op: RunningOperation | undefined): string {
+  const p = op?.progress;
+  return p && p.total ? ` · ${Math.floor(Math.min(1, p.done / p.total) * 100)} %` : '';
+}
+
+function OperationCard({ op, onCancel, onFold }: { op: RunningOperation; onCancel: () => void; onFold: () => void }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const progress = op.progress;
@@ -75,6 +96,8 @@ function OperationCard({ op, onCancel }: { op: RunningOperation; onCancel: () =>
     <div className={styles.card} role="group" aria-label={op.title} data-testid="running-operation" data-operation={op.name}>
       <div className={styles.row}>
         <Text weight="semibold">{op.title}</Text>
+        <span>
+        <Button size="small" appearance="subtle" onClick={onFold}>{t('running.fold')}</Button>
         <Button
           size="small"
           onClick={onCancel}
@@ -83,6 +106,7 @@ function OperationCard({ op, onCancel }: { op: RunningOperation; onCancel: () =>
         >
           {t('running.cancel')}
         </Button>
+        </span>
       </div>
       <ProgressBar
         value={fraction}

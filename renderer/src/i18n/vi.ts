@@ -912,6 +912,9 @@ export const vi = {
     cancelling: 'Đang hủy… dữ liệu không bị thay đổi.',
     starting: 'Đang xử lý…',
     final: '(đang ghi, không hủy được nữa)',
+    fold: 'Thu gọn',
+    unfold: 'Mở rộng',
+    foldedSummary: '{{count}} thao tác đang chạy{{percent}}',
   },
 };
 
