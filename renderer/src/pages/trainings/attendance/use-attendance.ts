@@ -32,6 +32,8 @@ export function useAttendance(sessionId: string) {
   const queryClient = useQueryClient();
   const key = useMemo(() => queryKey('trainings.get', { id: sessionId }), [sessionId]);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const queued = useRef(0);
+  const refetchAfterQueue = useRef(false);
   const undo = useRef<UndoEntry[]>([]);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -43,6 +45,18 @@ export function useAttendance(sessionId: string) {
     [queryClient, key],
   );
 
+  /**
+   * A fetch of the session that started before a mark answers without it and would wipe the
+   * mark from the screen until its own answer comes (a note opened meanwhile read "Chưa điểm
+   * danh": test/e2e/trainings.test.ts). It is cancelled, and the session is fetched again once
+   * the queued marks are answered, so nothing it would have brought is lost.
+   */
+  const holdFetches = useCallback(() => {
+    if (queryClient.isFetching({ queryKey: key }) === 0) return;
+    refetchAfterQueue.current = true;
+    void queryClient.cancelQueries({ queryKey: key });
+  }, [queryClient, key]);
+
   /** Other screens (the list's turnout, histories, allowance days) are refetched when next shown. */
   const staleElsewhere = useCallback(() => {
     for (const read of INVALIDATES['trainings.mark'] ?? []) void queryClient.invalidateQueries({ queryKey: [read] });
@@ -50,10 +64,11 @@ export function useAttendance(sessionId: string) {
 
   const send = useCallback(
     (inviteeId: string, call: (invitee: TrainingInvitee) => Promise<MarkResult>) => {
+      queued.current++;
       queue.current = queue.current.then(async () => {
-        const invitee = current()?.invitees.find((i) => i.id === inviteeId);
-        if (!invitee) return;
         try {
+          const invitee = current()?.invitees.find((i) => i.id === inviteeId);
+          if (!invitee) return;
           const result = await call(invitee);
           setSession((s) => applyMark(s, result));
           staleElsewhere();
@@ -61,7 +76,14 @@ export function useAttendance(sessionId: string) {
           // The screen may show a mark that was not saved: reload the truth, forget the undo trail.
           setError(isApiError(e) ? e.message : String(e));
           undo.current = [];
+          refetchAfterQueue.current = false;
           await queryClient.invalidateQueries({ queryKey: key });
+        } finally {
+          queued.current--;
+          if (queued.current === 0 && refetchAfterQueue.current) {
+            refetchAfterQueue.current = false;
+            void queryClient.invalidateQueries({ queryKey: key });
+          }
         }
       });
     },
@@ -79,11 +101,12 @@ export function useAttendance(sessionId: string) {
         return;
       }
       undo.current.push({ inviteeId: invitee.id, name: invitee.fullName, before });
+      holdFetches();
       setSession((s) => applyOptimistic(s, invitee.id, { status, note: nextNote, markedAt: new Date().toISOString(), markedBy: '' }));
       setFeedback({ kind: 'marked', name: invitee.fullName, status });
       send(invitee.id, (i) => api.call('trainings.mark', { inviteeId: i.id, version: i.version, status, note: nextNote }));
     },
-    [api, current, send, setSession],
+    [api, current, send, setSession, holdFetches],
   );
 
   /** Takes back the last mark made here: the person returns to what they had before (often unmarked). */
@@ -95,6 +118,7 @@ export function useAttendance(sessionId: string) {
       return null;
     }
     const { before } = entry;
+    holdFetches();
     setSession((s) => applyOptimistic(s, entry.inviteeId, before));
     setFeedback({ kind: 'undone', name: entry.name, back: before?.status ?? null });
     send(entry.inviteeId, (i) =>
@@ -103,7 +127,7 @@ export function useAttendance(sessionId: string) {
         : api.call('trainings.unmark', { inviteeId: i.id, version: i.version }),
     );
     return entry.inviteeId;
-  }, [api, send, setSession]);
+  }, [api, send, setSession, holdFetches]);
 
   /** After "mark all present" the trail of single marks no longer describes the list. */
   const replaceSession = useCallback(
